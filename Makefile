@@ -1,0 +1,65 @@
+# masthead — `make run` to start the magazine, `make test` to run every test.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+export PORT
+
+.PHONY: run install install-test migrate demo test test-postgres lint format check clean
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+var/secret_key:
+	mkdir -p var
+	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+	chmod 600 $@
+
+# Production settings, a production server, the worker; migrates and loads the demo once.
+run: install var/secret_key
+	@export SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret_key)}" \
+	  DJANGO_SETTINGS_MODULE=masthead.settings.production; \
+	set -e; \
+	$(PY) manage.py migrate --no-input -v0; \
+	$(PY) manage.py collectstatic --no-input -v0; \
+	$(PY) manage.py load_demo; \
+	$(PY) manage.py ensure_admin; \
+	exec bin/serve
+
+demo: install
+	$(PY) manage.py migrate --no-input -v0
+	$(PY) manage.py load_demo
+
+# The whole suite, browser tests included, on the database DATABASE_URL names (SQLite if unset).
+test: install-test
+	$(PY) -m playwright --version >/dev/null
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+test-postgres:
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/masthead} \
+	  REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/15} $(MAKE) test
+
+lint: install-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=masthead.settings.test $(PY) manage.py check
+	DJANGO_SETTINGS_MODULE=masthead.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+format: install-test
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+clean:
+	rm -rf var/static var/media var/mail var/masthead.sqlite3*

@@ -1,0 +1,213 @@
+"""Articles (stories and QiOSK items), their authors, tags and corrections log."""
+
+import math
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.html import strip_tags
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from masthead.core.blocks import ArticleBodyBlock
+
+WORDS_PER_MINUTE = 230
+
+
+class ArticleType(models.TextChoices):
+    ANALYSIS = "analysis", "Analysis"
+    OPINION = "opinion", "Opinion"
+    NEWS = "news", "News"
+    REPORTING = "reporting", "Reporting"
+    QIOSK = "qiosk", "QiOSK"
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticlePage(Page):
+    """One story. Lives under its section, which gives it its label and URL."""
+
+    dek = models.CharField(
+        max_length=300, help_text="One-sentence standfirst shown under the headline."
+    )
+    article_type = models.CharField(
+        "type",
+        max_length=20,
+        choices=ArticleType.choices,
+        default=ArticleType.ANALYSIS,
+        db_index=True,
+    )
+    top_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    top_image_caption = models.CharField(max_length=300, blank=True)
+    body = StreamField(ArticleBodyBlock())
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True)
+    updated_at = models.DateTimeField(
+        "last substantively updated",
+        null=True,
+        blank=True,
+        help_text="Set when the story changes in substance; readers see the note.",
+    )
+    update_note = models.CharField(max_length=300, blank=True)
+    canonical_url = models.URLField(
+        blank=True, help_text="For a piece first published elsewhere."
+    )
+    reading_time = models.PositiveSmallIntegerField(
+        "reading time (minutes)", default=1, editable=False
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("dek"),
+        FieldPanel("article_type"),
+        InlinePanel("article_authors", label="Authors", min_num=1),
+        MultiFieldPanel(
+            [FieldPanel("top_image"), FieldPanel("top_image_caption")],
+            heading="Top photo",
+        ),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+        MultiFieldPanel(
+            [FieldPanel("updated_at"), FieldPanel("update_note")],
+            heading="Update notice",
+        ),
+        InlinePanel("corrections", label="Corrections log"),
+    ]
+    promote_panels = [*Page.promote_panels, FieldPanel("canonical_url")]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("dek"),
+        index.SearchField("body"),
+        index.FilterField("article_type"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields(
+            "article_authors",
+            [index.RelatedFields("author", [index.SearchField("title")])],
+        ),
+    ]
+
+    template = "articles/article_page.html"
+    parent_page_types = ["sections.SectionPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "article"
+
+    @property
+    def headline(self):
+        return self.title
+
+    @property
+    def display_date(self):
+        return (
+            self.first_published_at
+            or self.latest_revision_created_at
+            or self.created_at
+        )
+
+    @property
+    def is_qiosk(self):
+        return self.article_type == ArticleType.QIOSK
+
+    def body_text(self):
+        """The plain words of the body, for reading time and summaries."""
+        words = []
+        for block in self.body.raw_data:
+            value = block["value"]
+            if isinstance(value, str):
+                words.append(strip_tags(value))
+            elif isinstance(value, dict):
+                words.append(strip_tags(str(value.get("text", ""))))
+        return " ".join(words)
+
+    def save(self, *args, **kwargs):
+        word_count = len(self.body_text().split())
+        self.reading_time = max(1, math.ceil(word_count / WORDS_PER_MINUTE))
+        return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from masthead.articles import queries
+
+        context = super().get_context(request, *args, **kwargs)
+        context["river"] = queries.river_page(request, exclude=self)
+        return context
+
+
+class ArticleAuthor(Orderable):
+    """An author's credit on an article, in byline order, with an optional role."""
+
+    page = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="article_authors"
+    )
+    author = models.ForeignKey(
+        "authors.AuthorPage", on_delete=models.CASCADE, related_name="article_credits"
+    )
+    role = models.CharField(
+        max_length=60, blank=True, help_text="Optional, e.g. “Reporting by”."
+    )
+
+    panels = [FieldPanel("author"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "author"], name="unique_author_per_article"
+            )
+        ]
+
+
+class Correction(models.Model):
+    """A public, timestamped entry in an article's corrections log."""
+
+    page = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="corrections"
+    )
+    corrected_at = models.DateTimeField(default=timezone.now)
+    text = models.TextField(help_text="What was wrong and what is now right.")
+
+    panels = [FieldPanel("corrected_at"), FieldPanel("text")]
+
+    class Meta:
+        ordering = ["corrected_at", "pk"]
+
+    def __str__(self):
+        return f"Correction of {self.corrected_at:%Y-%m-%d}"
+
+
+class QiosKIndexPage(Page):
+    """/qiosk/: the stream of short, quick news items."""
+
+    intro = models.TextField(blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    template = "articles/qiosk_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "QiOSK index page"
+
+    def get_context(self, request, *args, **kwargs):
+        from masthead.articles import queries
+
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = queries.paginate(
+            request, queries.qiosk_items(), per_page="listing"
+        )
+        return context

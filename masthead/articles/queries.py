@@ -1,0 +1,215 @@
+"""The listings every reader surface shares: river, LATEST, QiOSK, section, author, tag.
+
+Pages, widgets, (later) feeds and the API call these so that "what is public" is
+decided in exactly one place: live, public (no view restriction), newest first.
+Each listing costs a constant number of queries however many stories it holds.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.paginator import InvalidPage, Page as PaginatorPage, Paginator
+from django.db.models import Prefetch
+from django.http import Http404
+from django.urls import reverse
+from django.utils.http import urlencode
+from wagtail.blocks import StreamValue
+from wagtail.models import Page
+
+from masthead.articles.models import ArticleAuthor, ArticlePage, ArticleTag, ArticleType
+from masthead.sections.models import SectionPage
+
+MAX_EXCLUDED = 10
+
+
+def published_articles():
+    """Every article a reader may see, with what a teaser needs prefetched."""
+    return (
+        ArticlePage.objects.live()
+        .public()
+        .select_related("top_image")
+        .prefetch_related(
+            "top_image__renditions",
+            Prefetch(
+                "article_authors",
+                queryset=ArticleAuthor.objects.select_related("author").order_by(
+                    "sort_order"
+                ),
+            ),
+            Prefetch(
+                "tagged_items",
+                queryset=ArticleTag.objects.select_related("tag").order_by("tag__name"),
+            ),
+        )
+        .order_by("-first_published_at", "-pk")
+    )
+
+
+def stories():
+    """Full stories (everything but QiOSK items), newest first."""
+    return published_articles().exclude(article_type=ArticleType.QIOSK)
+
+
+def qiosk_items():
+    return published_articles().filter(article_type=ArticleType.QIOSK)
+
+
+def section_articles(section):
+    return published_articles().child_of(section)
+
+
+def author_articles(author):
+    return published_articles().filter(article_authors__author=author)
+
+
+def tag_articles(tag):
+    return published_articles().filter(tagged_items__tag=tag)
+
+
+def attach_sections(articles):
+    """Set ``article.section`` on each article from its parent, in one query."""
+    parent_paths = {a.path[: -Page.steplen] for a in articles}
+    sections = (
+        {
+            s.path: s
+            for s in SectionPage.objects.filter(path__in=parent_paths).only(
+                "id", "title", "slug", "path", "depth", "url_path", "live"
+            )
+        }
+        if parent_paths
+        else {}
+    )
+    for article in articles:
+        article.section = sections.get(article.path[: -Page.steplen])
+    return articles
+
+
+def prefetch_body_images(articles):
+    """Load every inline image of every body (with renditions) in one query.
+
+    Wagtail fetches a StreamField's images per stream; a river of 50 teasers would
+    cost 50 queries. We convert all streams' image blocks in one bulk call and hand
+    each stream its bound blocks, which is what StreamValue would do lazily.
+    """
+    pending = []
+    for article in articles:
+        stream = article.body
+        for index, raw in enumerate(stream._raw_data):
+            if raw and raw["type"] == "image" and stream._bound_blocks[index] is None:
+                pending.append((stream, index, raw))
+    if not pending:
+        return articles
+    block = ArticlePage.body.field.stream_block.child_blocks["image"]
+    values = block.bulk_to_python([raw["value"] for _, _, raw in pending])
+    for (stream, index, raw), value in zip(pending, values, strict=True):
+        stream._bound_blocks[index] = StreamValue.StreamChild(
+            block, value, id=raw.get("id")
+        )
+    return articles
+
+
+def prepare(articles, with_bodies=False):
+    articles = list(articles)
+    attach_sections(articles)
+    if with_bodies:
+        prefetch_body_images(articles)
+    return articles
+
+
+@dataclass
+class Listing:
+    """One page of a listing, ready for templates."""
+
+    items: list
+    page: PaginatorPage | None = None
+    next_url: str = ""
+    previous_url: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def _page_size(kind):
+    if kind == "river":
+        return settings.MASTHEAD_RIVER_PAGE_SIZE
+    return settings.MASTHEAD_LISTING_PAGE_SIZE
+
+
+def _page_url(request, number, **params):
+    query = {k: v for k, v in params.items() if v}
+    if number > 1:
+        query["page"] = number
+    return f"{request.path}?{urlencode(query)}" if query else request.path
+
+
+def paginate(request, queryset, per_page="listing", with_bodies=False, params=None):
+    """Paginate by ``?page=N``; a page that is not a number or out of range is a 404."""
+    paginator = Paginator(queryset, _page_size(per_page))
+    try:
+        page = paginator.page(request.GET.get("page") or 1)
+    except InvalidPage as exc:
+        raise Http404("No such page of this listing.") from exc
+    params = params or {}
+    return Listing(
+        items=prepare(page.object_list, with_bodies=with_bodies),
+        page=page,
+        next_url=_page_url(request, page.number + 1, **params)
+        if page.has_next()
+        else "",
+        previous_url=(
+            _page_url(request, page.number - 1, **params) if page.has_previous() else ""
+        ),
+    )
+
+
+def parse_excluded(raw):
+    """Page ids from ``?exclude=1,2``; junk is ignored, the list is capped."""
+    ids = []
+    for part in (raw or "").split(",")[:MAX_EXCLUDED]:
+        if part.strip().isdigit():
+            ids.append(int(part))
+    return ids
+
+
+def river_queryset(excluded_ids=()):
+    return stories().exclude(pk__in=list(excluded_ids))
+
+
+def river_page(request, exclude=None, start_page=False):
+    """The first page of the river under a story (or the front page's slots)."""
+    if exclude is None:
+        excluded = []
+    elif isinstance(exclude, Page):
+        excluded = [exclude.pk]
+    else:
+        excluded = [p.pk for p in exclude]
+    size = settings.MASTHEAD_RIVER_PAGE_SIZE
+    items = prepare(river_queryset(excluded)[: size + 1], with_bodies=True)
+    next_url = ""
+    if len(items) > size:
+        items = items[:size]
+        query = {"page": 2}
+        if excluded:
+            query["exclude"] = ",".join(str(pk) for pk in excluded)
+        next_url = f"{reverse('latest')}?{urlencode(query)}"
+    return Listing(items=items, next_url=next_url)
+
+
+def latest(count=6):
+    return prepare(stories()[:count])
+
+
+def latest_qiosk(count=5):
+    return prepare(qiosk_items()[:count])
+
+
+def front_page_stories(home, count):
+    """Curated slots first (skipping any no longer public), then the newest."""
+    curated_ids = list(
+        home.featured_slots.order_by("sort_order").values_list("article_id", flat=True)
+    )
+    curated = {a.pk: a for a in stories().filter(pk__in=curated_ids)}
+    chosen = [curated[pk] for pk in curated_ids if pk in curated][:count]
+    if len(chosen) < count:
+        chosen += list(
+            stories().exclude(pk__in=[a.pk for a in chosen])[: count - len(chosen)]
+        )
+    return prepare(chosen)

@@ -1,0 +1,43 @@
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from taggit.models import Tag
+
+from masthead.articles import queries
+
+
+def latest(request):
+    """/latest/: every story, newest first, as river teasers.
+
+    It is also the river's "More stories" page: ``exclude`` keeps the stories the
+    reader already saw out, and ``partial=1`` returns just the teasers for the
+    script that loads more as the reader scrolls.
+    """
+    excluded = queries.parse_excluded(request.GET.get("exclude"))
+    params = {"exclude": ",".join(map(str, excluded))}
+    if request.GET.get("partial") == "1":
+        params["partial"] = "1"
+    listing = queries.paginate(
+        request,
+        queries.river_queryset(excluded),
+        per_page="river",
+        with_bodies=True,
+        params=params,
+    )
+    template = (
+        "articles/river_partial.html"
+        if request.GET.get("partial") == "1"
+        else "articles/latest.html"
+    )
+    return TemplateResponse(request, template, {"listing": listing})
+
+
+def tag(request, slug):
+    tag = get_object_or_404(Tag, slug=slug)
+    listing = queries.paginate(request, queries.tag_articles(tag))
+    if not listing.items and listing.page.number == 1:
+        # A tag used only on drafts or private stories has no public page.
+        raise Http404("No public stories carry this tag.")
+    return TemplateResponse(
+        request, "articles/tag.html", {"tag": tag, "listing": listing}
+    )

@@ -1,0 +1,60 @@
+"""StreamField blocks shared by articles (and anything else with a body)."""
+
+from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+INLINE_FEATURES = [
+    "bold",
+    "italic",
+    "link",
+    "superscript",
+    "subscript",
+    "strikethrough",
+]
+PARAGRAPH_FEATURES = [*INLINE_FEATURES, "ol", "ul"]
+
+
+class QuoteBlock(blocks.StructBlock):
+    """A passage quoted from a source, with its attribution."""
+
+    text = blocks.TextBlock()
+    source = blocks.CharBlock(required=False, help_text="Who said or wrote it.")
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote_block.html"
+
+
+class PullQuoteBlock(blocks.TextBlock):
+    class Meta:
+        icon = "pick"
+        template = "blocks/pull_quote_block.html"
+
+
+class CreditedImageBlock(blocks.StructBlock):
+    """An inline photo; its alt text and credit come from the image unless overridden."""
+
+    image = ImageChooserBlock()
+    caption = blocks.CharBlock(required=False)
+    credit = blocks.CharBlock(
+        required=False, help_text="Leave blank to use the image’s own credit."
+    )
+
+    class Meta:
+        icon = "image"
+        template = "blocks/image_block.html"
+
+
+class ArticleBodyBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(features=PARAGRAPH_FEATURES)
+    heading = blocks.CharBlock(
+        form_classname="title", template="blocks/heading_block.html"
+    )
+    quote = QuoteBlock()
+    pullquote = PullQuoteBlock()
+    image = CreditedImageBlock()
+    embed = EmbedBlock(
+        help_text="A link to a video, post or map to embed.",
+        template="blocks/embed_block.html",
+    )

@@ -1,0 +1,30 @@
+import os
+import secrets
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = (
+        "Create the first admin account if there is none, printing its login once. "
+        "ADMIN_USERNAME, ADMIN_EMAIL and ADMIN_PASSWORD override the defaults."
+    )
+
+    def handle(self, *args, **options):
+        User = get_user_model()
+        if User.objects.filter(is_superuser=True).exists():
+            return
+        username = os.environ.get("ADMIN_USERNAME", "admin")
+        password = os.environ.get("ADMIN_PASSWORD") or secrets.token_urlsafe(12)
+        email = os.environ.get("ADMIN_EMAIL", "admin@localhost")
+        User.objects.create_superuser(username=username, email=email, password=password)
+        base_url = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
+        self.stdout.write(
+            self.style.SUCCESS(
+                "\n  Editors' desk: {}/admin/\n  username: {}\n  password: {}\n"
+                "  (shown once; change it in the admin under Account)\n".format(
+                    base_url.rstrip("/"), username, password
+                )
+            )
+        )

@@ -1,0 +1,139 @@
+"""The custom image model (alt text and credit) and the site-wide settings."""
+
+import os
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class MastheadImage(AbstractImage):
+    """A photo with the alt text readers need and the credit its owner is owed."""
+
+    alt_text = models.CharField(
+        max_length=400,
+        help_text=(
+            "Describe what the photo shows for readers who cannot see it. "
+            "Not the file name."
+        ),
+    )
+    credit = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Agency and photographer, e.g. “Northlight Images/ Kenji Arata”.",
+    )
+
+    admin_form_fields = (
+        *[f for f in Image.admin_form_fields if f != "description"],
+        "alt_text",
+        "credit",
+    )
+
+    @property
+    def default_alt_text(self):
+        return self.alt_text
+
+    def clean(self):
+        super().clean()
+        alt = (self.alt_text or "").strip()
+        if not alt:
+            raise ValidationError({"alt_text": "Alt text is required."})
+        stem, _ = os.path.splitext(os.path.basename(self.file.name or ""))
+        if alt.lower() in {self.file.name.lower() if self.file else "", stem.lower()}:
+            raise ValidationError(
+                {
+                    "alt_text": "Alt text must describe the photo, not repeat its file name."
+                }
+            )
+
+
+class MastheadRendition(AbstractRendition):
+    image = models.ForeignKey(
+        MastheadImage, on_delete=models.CASCADE, related_name="renditions"
+    )
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+@register_setting(icon="site")
+class MagazineSettings(BaseSiteSetting):
+    """What editors change about the whole site without a developer."""
+
+    masthead_name = models.CharField(max_length=120, default="The Meridian Review")
+    tagline = models.CharField(
+        max_length=200,
+        blank=True,
+        default="Analysis, opinion and news on world affairs",
+    )
+    newsletter_heading = models.CharField(
+        max_length=120, default="Subscribe to our weekly round-up"
+    )
+    newsletter_blurb = models.TextField(
+        blank=True,
+        default=(
+            "The week’s most important analysis from our correspondents, "
+            "in your inbox every Friday. Free, and you can leave at any time."
+        ),
+    )
+    footer_text = models.TextField(
+        blank=True,
+        default="An independent magazine of analysis, opinion and news.",
+    )
+    x_url = models.URLField("X (Twitter)", blank=True)
+    mastodon_url = models.URLField("Mastodon", blank=True)
+    bluesky_url = models.URLField("Bluesky", blank=True)
+    facebook_url = models.URLField("Facebook", blank=True)
+    linkedin_url = models.URLField("LinkedIn", blank=True)
+    instagram_url = models.URLField("Instagram", blank=True)
+    youtube_url = models.URLField("YouTube", blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("masthead_name"),
+                FieldPanel("tagline"),
+                FieldPanel("footer_text"),
+            ],
+            heading="Masthead and footer",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("newsletter_heading"), FieldPanel("newsletter_blurb")],
+            heading="Newsletter box",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("x_url"),
+                FieldPanel("mastodon_url"),
+                FieldPanel("bluesky_url"),
+                FieldPanel("facebook_url"),
+                FieldPanel("linkedin_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("youtube_url"),
+            ],
+            heading="Follow us on social",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "Magazine settings"
+
+    SOCIAL_NETWORKS = (
+        ("x_url", "X"),
+        ("mastodon_url", "Mastodon"),
+        ("bluesky_url", "Bluesky"),
+        ("facebook_url", "Facebook"),
+        ("linkedin_url", "LinkedIn"),
+        ("instagram_url", "Instagram"),
+        ("youtube_url", "YouTube"),
+    )
+
+    def social_links(self):
+        """(network name, url) for every network the magazine has filled in."""
+        return [
+            (label, getattr(self, field))
+            for field, label in self.SOCIAL_NETWORKS
+            if getattr(self, field)
+        ]

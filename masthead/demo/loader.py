@@ -1,0 +1,239 @@
+"""Builds the demo magazine: sections, writers, stories, QiOSK items, settings.
+
+Idempotent: a second run finds the demo's sections in place and does nothing.
+"""
+
+import datetime
+import io
+
+import nh3
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.models import Site
+
+from masthead.articles.models import ArticlePage, ArticleType, Correction
+from masthead.authors.models import AuthorIndexPage, AuthorPage
+from masthead.core.models import MagazineSettings
+from masthead.demo import content, images
+from masthead.home.models import FeaturedSlot, HomePage
+from masthead.sections.models import SectionPage
+
+ALLOWED_INLINE_TAGS = {"a", "em", "strong", "b", "i"}
+SOCIAL_LINKS = {
+    "x_url": "https://x.com/meridianreview",
+    "mastodon_url": "https://example.social/@meridianreview",
+    "bluesky_url": "https://bsky.app/profile/meridianreview.example",
+    "facebook_url": "https://www.facebook.com/meridianreview.example",
+    "linkedin_url": "https://www.linkedin.com/company/meridianreview-example",
+}
+
+
+def clean_inline(html):
+    return nh3.clean(html, tags=ALLOWED_INLINE_TAGS, attributes={"a": {"href"}})
+
+
+class DemoLoader:
+    def __init__(self, now=None, stdout=None, articles=None):
+        self.now = now or timezone.now()
+        self.stdout = stdout
+        self.articles = articles if articles is not None else content.all_articles()
+        self.image_model = get_image_model()
+
+    def say(self, message):
+        if self.stdout:
+            self.stdout.write(message)
+
+    def already_loaded(self):
+        slugs = [s["slug"] for s in content.people.SECTIONS]
+        return SectionPage.objects.filter(slug__in=slugs).exists()
+
+    @transaction.atomic
+    def load(self):
+        if self.already_loaded():
+            self.say("The demo magazine is already loaded; nothing to do.")
+            return False
+        home = HomePage.objects.get()
+        self.configure_site(home)
+        sections = self.create_sections(home)
+        authors = self.create_authors()
+        stories = content.all_articles() if self.articles is None else self.articles
+        total = len(stories) + len(content.people.QIOSK_ITEMS)
+        created = []
+        for number, data in enumerate(stories, start=1):
+            created.append(self.create_article(data, sections, authors))
+            self.progress(number, total)
+        for number, data in enumerate(
+            content.people.QIOSK_ITEMS, start=len(stories) + 1
+        ):
+            qiosk = {**data, "type": ArticleType.QIOSK, "image": None}
+            self.create_article(qiosk, sections, authors)
+            self.progress(number, total)
+        self.curate_front_page(home, created)
+        self.say(
+            f"Loaded {len(stories)} stories and {len(content.people.QIOSK_ITEMS)} "
+            f"QiOSK items by {len(authors)} writers in {len(sections)} sections."
+        )
+        return True
+
+    def progress(self, number, total):
+        if self.stdout and (number == total or number % 10 == 0):
+            width = 30
+            filled = width * number // total
+            self.stdout.write(
+                f"[{'#' * filled}{'.' * (width - filled)}] {number}/{total}"
+            )
+
+    def configure_site(self, home):
+        site = Site.objects.get(is_default_site=True)
+        site.site_name = "The Meridian Review"
+        site.save()
+        settings = MagazineSettings.for_site(site)
+        for field, url in SOCIAL_LINKS.items():
+            setattr(settings, field, url)
+        settings.save()
+        home.title = "The Meridian Review"
+        home.save_revision().publish()
+
+    def create_sections(self, home):
+        sections = {}
+        for data in content.people.SECTIONS:
+            section = SectionPage(
+                title=data["title"], slug=data["slug"], intro=data["intro"]
+            )
+            home.add_child(instance=section)
+            section.save_revision().publish()
+            sections[data["slug"]] = section
+        return sections
+
+    def create_authors(self):
+        index = AuthorIndexPage.objects.get()
+        authors = {}
+        for data in content.people.AUTHORS:
+            photo = self.make_image(
+                f"Portrait of {data['name']}",
+                images.portrait_jpeg(data["slug"]),
+                f"{data['slug']}.jpg",
+                alt=f"Portrait illustration of {data['name']}",
+                credit="The Meridian Review",
+            )
+            author = AuthorPage(
+                title=data["name"],
+                slug=data["slug"],
+                role=data["role"],
+                bio=data["bio"],
+                photo=photo,
+                x_handle=data.get("x", ""),
+                mastodon_handle=data.get("mastodon", ""),
+                linkedin_handle=data.get("linkedin", ""),
+            )
+            index.add_child(instance=author)
+            author.save_revision().publish()
+            authors[data["slug"]] = author
+        return authors
+
+    def make_image(self, title, data, filename, alt, credit):
+        image = self.image_model(title=title[:255], alt_text=alt, credit=credit)
+        image.file = ImageFile(io.BytesIO(data), name=filename)
+        image.save()
+        return image
+
+    def body_stream(self, data):
+        stream = []
+        for index, (kind, value) in enumerate(data["body"]):
+            if kind == "paragraph":
+                stream.append(("paragraph", f"<p>{clean_inline(value)}</p>"))
+            elif kind == "heading":
+                stream.append(("heading", value))
+            elif kind == "quote":
+                stream.append(
+                    ("quote", {"text": value["text"], "source": value["source"]})
+                )
+            elif kind == "pullquote":
+                stream.append(("pullquote", value))
+            elif kind == "image":
+                image = self.make_image(
+                    value["alt"],
+                    images.landscape_jpeg(f"{data['slug']}-{index}"),
+                    f"{data['slug']}-{index}.jpg",
+                    alt=value["alt"],
+                    credit=value["credit"],
+                )
+                stream.append(
+                    (
+                        "image",
+                        {
+                            "image": image,
+                            "caption": value.get("caption", ""),
+                            "credit": "",
+                        },
+                    )
+                )
+            else:
+                raise ValueError(f"Unknown body block {kind!r} in {data['slug']}")
+        return stream
+
+    def create_article(self, data, sections, authors):
+        published = self.now - datetime.timedelta(hours=data["hours_ago"])
+        top_image = None
+        if data.get("image"):
+            top_image = self.make_image(
+                data["image"]["alt"],
+                images.landscape_jpeg(data["slug"]),
+                f"{data['slug']}.jpg",
+                alt=data["image"]["alt"],
+                credit=data["image"]["credit"],
+            )
+        article = ArticlePage(
+            title=data["headline"],
+            slug=data["slug"],
+            dek=data["dek"],
+            article_type=data["type"],
+            top_image=top_image,
+            top_image_caption=(data.get("image") or {}).get("caption", ""),
+            body=self.body_stream(data),
+            first_published_at=published,
+        )
+        update = data.get("update")
+        if update:
+            article.updated_at = published + datetime.timedelta(
+                hours=update["hours_after"]
+            )
+            article.update_note = update["note"]
+        for order, (author_slug, role) in enumerate(data["authors"]):
+            article.article_authors.add(
+                article.article_authors.model(
+                    author=authors[author_slug], role=role, sort_order=order
+                )
+            )
+        for correction in data.get("corrections", []):
+            article.corrections.add(
+                Correction(
+                    corrected_at=published
+                    + datetime.timedelta(hours=correction["hours_after"]),
+                    text=correction["text"],
+                )
+            )
+        article.tags.add(*data["tags"])
+        sections[data["section"]].add_child(instance=article)
+        revision = article.save_revision()
+        revision.publish()
+        # Publishing stamps "now"; the demo's stories were published over weeks.
+        ArticlePage.objects.filter(pk=article.pk).update(
+            first_published_at=published,
+            last_published_at=article.updated_at or published,
+        )
+        return article
+
+    def curate_front_page(self, home, stories):
+        newest_analysis = sorted(
+            (s for s in stories if s.article_type == ArticleType.ANALYSIS),
+            key=lambda s: s.first_published_at,
+            reverse=True,
+        )
+        if newest_analysis:
+            home.featured_slots.add(
+                FeaturedSlot(article=newest_analysis[0], sort_order=0)
+            )
+            home.save_revision().publish()

@@ -1,0 +1,27 @@
+from django import forms
+
+from masthead.articles.models import ArticleType
+from masthead.authors.models import AuthorPage
+from masthead.sections.models import SectionPage
+
+
+class SearchForm(forms.Form):
+    """The reader's search box and its filters. Unknown choices are form errors."""
+
+    q = forms.CharField(label="Search for", max_length=200, required=False)
+    section = forms.ChoiceField(required=False)
+    type = forms.ChoiceField(
+        required=False, choices=[("", "Any type"), *ArticleType.choices]
+    )
+    author = forms.ChoiceField(required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["section"].choices = [("", "All sections")] + [
+            (s.slug, s.title)
+            for s in SectionPage.objects.live().public().order_by("title")
+        ]
+        self.fields["author"].choices = [("", "Any author")] + [
+            (a.slug, a.title)
+            for a in AuthorPage.objects.live().public().order_by("title")
+        ]

@@ -1,0 +1,26 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class SectionPage(Page):
+    """A region or desk (Asia-Pacific, Washington…): its stories live beneath it."""
+
+    intro = models.TextField(blank=True, help_text="One or two sentences on the beat.")
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    template = "sections/section_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
+
+    def get_context(self, request, *args, **kwargs):
+        from masthead.articles import queries
+
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = queries.paginate(
+            request, queries.section_articles(self), per_page="listing"
+        )
+        return context

@@ -1,0 +1,31 @@
+from django.conf import settings
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from masthead.articles import views as article_views
+from masthead.core import views as core_views
+from masthead.newsletter import views as newsletter_views
+from masthead.search import views as search_views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("search/", search_views.search, name="search"),
+    path("latest/", article_views.latest, name="latest"),
+    path("tags/<slug:slug>/", article_views.tag, name="tag"),
+    path("newsletter/", newsletter_views.signup, name="newsletter_signup"),
+    path("newsletter/thanks/", newsletter_views.thanks, name="newsletter_thanks"),
+    path("healthz", core_views.health, name="health"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [path("", include(wagtail_urls))]
+
+handler404 = "masthead.core.views.page_not_found"
+handler500 = "masthead.core.views.server_error"
