@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import InvalidPage, Page as PaginatorPage, Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -105,6 +105,9 @@ def prefetch_body_images(articles):
         stream._bound_blocks[index] = StreamValue.StreamChild(
             block, value, id=raw.get("id")
         )
+    prefetch_related_objects(
+        [value["image"] for value in values if value["image"]], "renditions"
+    )
     return articles
 
 

@@ -1,0 +1,1 @@
+"""Browser tests: Chromium (through Playwright) against the real production stack."""

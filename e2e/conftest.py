@@ -1,0 +1,333 @@
+"""Browser-test fixtures: the real production stack on a throwaway database.
+
+``site_url`` does what a newcomer does: migrate, collect static files, load the demo
+magazine and start ``bin/serve`` (granian + the background worker) with production
+settings. The tests then drive Debian's Chromium through Playwright against it.
+
+These tests never touch the test database (they use no pytest-django DB fixtures):
+everything they know about the site they learn over HTTP.
+"""
+
+import contextlib
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv" if (ROOT / ".venv" / "bin" / "python").exists() else None
+PYTHON = str(VENV / "bin" / "python") if VENV else sys.executable
+CHROMIUM = os.environ.get("MASTHEAD_E2E_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    # Hermetic: no name resolves, so a stray third-party URL fails at once
+    # instead of waiting on a network that is not there.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+]
+DESKTOP = {"width": 1280, "height": 900}
+STARTUP_TIMEOUT = 60  # seconds for /healthz to answer 200
+STOP_TIMEOUT = 10  # seconds between SIGTERM and SIGKILL
+# Settings that would point the throwaway stack at shared services.
+AMBIENT_VARS_TO_DROP = (
+    "REDIS_URL",
+    "STATIC_ROOT",
+    "DEBUG",
+    "HTTPS",
+    "ELASTICSEARCH_URL",
+    "AWS_STORAGE_BUCKET_NAME",
+    "EMAIL_HOST",
+)
+
+
+# --- the server ---------------------------------------------------------------
+
+
+def _free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _is_postgres(url):
+    return url.startswith("postgres")
+
+
+def _with_database(url, name):
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, f"/{name}", parts.query, ""))
+
+
+def _admin_conninfo(url):
+    """The same server's ``postgres`` database, as a URL psycopg understands."""
+    parts = urlsplit(_with_database(url, "postgres"))
+    return urlunsplit(("postgresql", *parts[1:]))
+
+
+@contextlib.contextmanager
+def _throwaway_postgres(url):
+    import psycopg
+    from psycopg import sql
+
+    name = f"masthead_e2e_{secrets.token_hex(6)}"
+    admin = _admin_conninfo(url)
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        yield _with_database(url, name)
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = %s AND pid <> pg_backend_pid()",
+                [name],
+            )
+            conn.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name))
+            )
+
+
+def _manage(env, *args):
+    command = [PYTHON, "manage.py", *args]
+    try:
+        subprocess.run(
+            command,
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+    except subprocess.CalledProcessError as exc:
+        pytest.fail(
+            f"`{' '.join(command[1:])}` failed with exit code {exc.returncode}\n"
+            f"--- stdout ---\n{exc.stdout}\n--- stderr ---\n{exc.stderr}",
+            pytrace=False,
+        )
+
+
+def _group_alive(pgid):
+    """Whether any process of the group is still running (zombies do not count)."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+    for stat in proc.glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        # After "(comm)": state, ppid, pgrp, ...
+        if len(fields) > 2 and int(fields[2]) == pgid and fields[0] != "Z":
+            return True
+    return False
+
+
+def _stop(process):
+    pgid = process.pid  # start_new_session: the group id is the leader's pid
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pgid, signal.SIGTERM)
+    deadline = time.monotonic() + STOP_TIMEOUT
+    while time.monotonic() < deadline:
+        process.poll()
+        if not _group_alive(pgid):
+            break
+        time.sleep(0.1)
+    else:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(pgid, signal.SIGKILL)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(timeout=STOP_TIMEOUT)
+
+
+def _log_tail(path, lines=60):
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return "(no log)"
+
+
+def _wait_until_healthy(process, url, log_path):
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    last_error = None
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(
+                f"bin/serve exited with code {process.returncode} before answering"
+                f" {url}\n--- log ---\n{_log_tail(log_path)}",
+                pytrace=False,
+            )
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+                last_error = f"HTTP {response.status}"
+        except (urllib.error.URLError, OSError) as exc:
+            last_error = exc
+        time.sleep(0.2)
+    pytest.fail(
+        f"{url} did not answer 200 within {STARTUP_TIMEOUT}s (last: {last_error})"
+        f"\n--- log ---\n{_log_tail(log_path)}",
+        pytrace=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def site_url():
+    """Base URL (no trailing slash) of the production stack, demo loaded."""
+    with contextlib.ExitStack() as stack:
+        tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="mh-e2e-")))
+        port = _free_port()
+        env = dict(os.environ)
+        for name in AMBIENT_VARS_TO_DROP:
+            env.pop(name, None)
+        env.update(
+            MASTHEAD_VAR_DIR=str(tmp),
+            SECRET_KEY=secrets.token_urlsafe(50),
+            DJANGO_SETTINGS_MODULE="masthead.settings.production",
+            ALLOWED_HOSTS="127.0.0.1,localhost",
+            MEDIA_ROOT=str(tmp / "media"),
+            HOST="127.0.0.1",
+            PORT=str(port),
+            BASE_URL=f"http://127.0.0.1:{port}",
+        )
+        # A couple of workers start fast and are plenty for one browser.
+        env.setdefault("WEB_WORKERS", "2")
+        if VENV:
+            env["VENV"] = str(VENV)
+        database_url = env.get("DATABASE_URL", "")
+        if _is_postgres(database_url):
+            env["DATABASE_URL"] = stack.enter_context(_throwaway_postgres(database_url))
+        else:
+            env.pop("DATABASE_URL", None)  # SQLite in the temp dir
+
+        _manage(env, "migrate", "--no-input")
+        _manage(env, "collectstatic", "--no-input")
+        _manage(env, "load_demo")
+
+        log_path = tmp / "serve.log"
+        log = stack.enter_context(log_path.open("w"))
+        server = subprocess.Popen(
+            [str(ROOT / "bin" / "serve")],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        stack.callback(_stop, server)
+        base = f"http://127.0.0.1:{port}"
+        _wait_until_healthy(server, f"{base}/healthz", log_path)
+        yield base
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.read().decode()
+
+
+class _TeaserLinks(HTMLParser):
+    """(story id, href) of each river teaser's headline link, in page order."""
+
+    def __init__(self):
+        super().__init__()
+        self.links = []
+        self._story = None
+        self._in_headline = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        classes = (attrs.get("class") or "").split()
+        if tag == "article" and "teaser" in classes:
+            self._story = attrs.get("data-story")
+        elif tag == "h3" and "teaser__headline" in classes:
+            self._in_headline = True
+        elif tag == "a" and self._in_headline and self._story:
+            self.links.append((int(self._story), attrs["href"]))
+            self._in_headline = False
+
+
+def teaser_links(html):
+    parser = _TeaserLinks()
+    parser.feed(html)
+    return parser.links
+
+
+@pytest.fixture(scope="session")
+def article_url(site_url):
+    """Absolute URL of the first story in the front page's river."""
+    links = teaser_links(fetch(f"{site_url}/"))
+    assert links, "the front page's river shows no teasers"
+    return urljoin(f"{site_url}/", links[0][1])
+
+
+# --- the browser --------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def playwright_session():
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_session):
+    browser = playwright_session.chromium.launch(
+        executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+    )
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def js_errors():
+    """Uncaught script errors of every page opened through ``new_context``."""
+    return []
+
+
+@pytest.fixture
+def new_context(browser, site_url, js_errors):
+    """Factory: a fresh browser context (desktop viewport, relative URLs work)."""
+    contexts = []
+
+    def make(**options):
+        context = browser.new_context(
+            **{"viewport": DESKTOP, "base_url": site_url, **options}
+        )
+        context.set_default_timeout(10_000)
+        context.on(
+            "page", lambda page: page.on("pageerror", lambda e: js_errors.append(e))
+        )
+        contexts.append(context)
+        return context
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_context):
+    return new_context().new_page()

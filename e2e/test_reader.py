@@ -1,0 +1,233 @@
+"""What a reader does: expand and fold stories, scroll the river, read on a phone."""
+
+import re
+import uuid
+from urllib.parse import urljoin
+
+import pytest
+from playwright.sync_api import expect
+
+from e2e.conftest import fetch, teaser_links
+
+pytestmark = pytest.mark.browser
+
+PHONES = [{"width": 320, "height": 640}, {"width": 375, "height": 667}]
+NARROW_PAGES = {
+    "home": "/",
+    "article": None,  # the article_url fixture
+    "section": "/asia-pacific/",
+    "author": "/authors/amara-okafor/",
+    "search": "/search/?q=trade",
+}
+
+
+def river_ids(page):
+    return page.locator(".river .teaser").evaluate_all(
+        "els => els.map(el => Number(el.dataset.story))"
+    )
+
+
+def open_article_from_home(page):
+    """Follow the first river teaser's headline from the front page; its story id."""
+    page.goto("/")
+    teaser = page.locator(".river .teaser").first
+    story = int(teaser.get_attribute("data-story"))
+    link = teaser.locator(".teaser__headline a")
+    title = link.inner_text()
+    link.click()
+    expect(page.locator("h1.article__headline")).to_have_text(title)
+    return story
+
+
+def expand_and_fold_first_teaser(page, js):
+    teaser = (
+        page.locator(".river .teaser")
+        .filter(has=page.locator("details.teaser__more"))
+        .first
+    )
+    details = teaser.locator("details.teaser__more")
+    summary = details.locator("summary")
+    rest = details.locator(".teaser__rest")
+    first_block = rest.locator(":scope > *").first
+    opener, closer = summary.locator(".teaser__open"), summary.locator(".teaser__close")
+
+    expect(details).to_have_js_property("open", False)
+    expect(first_block).to_be_hidden()
+    expect(rest).to_be_hidden()
+    expect(opener).to_be_visible()
+    expect(opener).to_have_text("Keep reading")
+    expect(closer).to_be_hidden()
+
+    summary.click()
+    expect(details).to_have_js_property("open", True)
+    expect(rest).to_be_visible()
+    expect(first_block).to_be_visible()
+    expect(rest.locator(".teaser__permalink a")).to_be_visible()
+    expect(closer).to_be_visible()
+    expect(closer).to_have_text("Show less")
+    expect(opener).to_be_hidden()
+
+    show_less = rest.locator("button.show-less")
+    if not js:
+        expect(show_less).to_have_count(0)
+        return
+    expect(show_less).to_have_count(1)
+    expect(show_less).to_be_visible()
+    expect(show_less).to_have_text("Show less")
+    assert show_less.evaluate("el => el.parentElement.lastElementChild === el"), (
+        "the Show less button should close the expanded text"
+    )
+
+    show_less.click()
+    expect(details).to_have_js_property("open", False)
+    expect(rest).to_be_hidden()
+    expect(first_block).to_be_hidden()
+    expect(opener).to_be_visible()
+    expect(closer).to_be_hidden()
+    # The reader lands back on the story they folded, keyboard focus included.
+    expect(summary).to_be_focused()
+    expect(summary).to_be_in_viewport()
+
+
+def test_keep_reading_expands_and_show_less_folds(page, js_errors):
+    page.goto("/")
+    expand_and_fold_first_teaser(page, js=True)
+
+    open_article_from_home(page)
+    expand_and_fold_first_teaser(page, js=True)
+    assert not js_errors, js_errors
+
+
+def test_keep_reading_works_without_javascript(new_context):
+    page = new_context(java_script_enabled=False).new_page()
+    page.goto("/")
+    expand_and_fold_first_teaser(page, js=False)
+
+    first_page = set(river_ids(page))
+    more = page.locator(".river a[data-river-next]")
+    expect(more).to_have_count(1)
+    expect(more).to_have_text("More stories")
+    with page.expect_response(re.compile(r"/latest/\?")) as response_info:
+        more.click()
+    assert response_info.value.status == 200
+    page.wait_for_url(re.compile(r"/latest/\?"))
+    teasers = page.locator(".teaser")
+    expect(teasers.first).to_be_visible()
+    assert teasers.count() > 0
+    second_page = set(
+        teasers.evaluate_all("els => els.map(el => Number(el.dataset.story))")
+    )
+    assert not first_page & second_page, (
+        f"the next page repeats stories already shown: {first_page & second_page}"
+    )
+    expand_and_fold_first_teaser(page, js=False)
+
+
+def all_story_ids(site_url):
+    """Every story's id, by walking /latest/ page by page without JavaScript."""
+    ids, url = [], f"{site_url}/latest/"
+    while url:
+        html = fetch(url)
+        ids += [story for story, _ in teaser_links(html)]
+        match = re.search(r'<a href="([^"]+)" data-river-next>', html)
+        url = urljoin(url, match.group(1).replace("&amp;", "&")) if match else None
+    return ids
+
+
+def test_river_loads_more_on_scroll(page, site_url, js_errors):
+    own_id = open_article_from_home(page)
+    first = river_ids(page)
+    assert first, "no river under the article"
+    assert own_id not in first, "the river under a story repeats the story itself"
+    expect(page.locator(".river a[data-river-next]")).to_have_count(1)
+
+    # Scroll to the end until the river stops growing: at least one load, and the
+    # "More stories" link goes away once the last page is in.
+    loads, count = 0, len(first)
+    while page.locator(".river a[data-river-next]").count() and loads < 20:
+        page.wait_for_function(
+            """n => {
+                window.scrollTo(0, document.body.scrollHeight);
+                return document.querySelectorAll('.river .teaser').length > n
+                    && !document.querySelector('.river[aria-busy]');
+            }""",
+            arg=count,
+            polling=100,
+            timeout=10_000,
+        )
+        loads += 1
+        count = page.locator(".river .teaser").count()
+    assert loads >= 1
+
+    ids = river_ids(page)
+    assert len(ids) > len(first)
+    assert ids[: len(first)] == first, "loading more changed the stories already shown"
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    assert not repeated, f"stories repeat in the river: {repeated}"
+    assert own_id not in ids, f"the river under story {own_id} shows it again"
+    if not page.locator(".river a[data-river-next]").count():
+        missing = set(all_story_ids(site_url)) - {own_id} - set(ids)
+        assert not missing, f"the river skipped stories: {sorted(missing)}"
+    assert not js_errors, js_errors
+
+
+MEASURE_OVERFLOW = """() => {
+    const limit = window.innerWidth;
+    const describe = el => el.tagName.toLowerCase()
+        + (el.id ? '#' + el.id : '')
+        + [...el.classList].map(c => '.' + c).join('');
+    const offenders = [];
+    for (const el of document.querySelectorAll('body *')) {
+        const box = el.getBoundingClientRect();
+        if (!box.width && !box.height) continue;
+        const right = box.right + window.scrollX;
+        if (right > limit + 0.5) {
+            const path = [el.parentElement, el].filter(Boolean).map(describe);
+            offenders.push(`${path.join(' > ')} (right edge ${right.toFixed(1)}px,`
+                + ` width ${box.width.toFixed(1)}px)`);
+        }
+    }
+    return {
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: limit,
+        offenders,
+    };
+}"""
+
+
+@pytest.mark.parametrize("name", NARROW_PAGES)
+@pytest.mark.parametrize("viewport", PHONES, ids=lambda v: f"{v['width']}px")
+def test_phone_width_has_no_horizontal_scroll(new_context, article_url, viewport, name):
+    page = new_context(viewport=viewport, is_mobile=True, has_touch=True).new_page()
+    response = page.goto(NARROW_PAGES[name] or article_url)
+    assert response.status == 200
+    problems = []
+    for state in ("as loaded", "with every story expanded"):
+        if state != "as loaded":
+            page.evaluate(
+                "() => document.querySelectorAll('details').forEach(d => d.open = true)"
+            )
+        result = page.evaluate(MEASURE_OVERFLOW)
+        if result["scrollWidth"] > result["innerWidth"]:
+            offenders = result["offenders"]
+            listed = "\n  ".join(offenders[:15])
+            more = (
+                f"\n  … and {len(offenders) - 15} more" if len(offenders) > 15 else ""
+            )
+            problems.append(
+                f"{state}: page is {result['scrollWidth']}px wide in a"
+                f" {result['innerWidth']}px viewport; elements past the right edge:"
+                f"\n  {listed}{more}"
+            )
+    assert not problems, f"{name} ({page.url}) scrolls sideways\n" + "\n".join(problems)
+
+
+def test_newsletter_box_stores_address(page):
+    page.goto("/")
+    box = page.locator(".box--newsletter")
+    box.get_by_label("Email address", exact=True).fill(
+        f"e2e-{uuid.uuid4().hex[:12]}@example.com"
+    )
+    box.get_by_role("button", name="Subscribe").click()
+    page.wait_for_url("**/newsletter/thanks/")
+    expect(page.get_by_role("status")).to_contain_text("We have saved your address")
