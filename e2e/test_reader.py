@@ -158,6 +158,7 @@ def test_river_loads_more_on_scroll(page, site_url, js_errors):
         loads += 1
         count = page.locator(".river .teaser").count()
     assert loads >= 1
+    print("DEBUG loads", loads, "count", count, "own", own_id, "first", first)
 
     ids = river_ids(page)
     assert len(ids) > len(first)

@@ -5,6 +5,7 @@ import math
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -15,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from masthead.core.blocks import ArticleBodyBlock
+from masthead.core.models import ReadOnlyPageMixin
 
 WORDS_PER_MINUTE = 230
 
@@ -33,7 +35,7 @@ class ArticleTag(TaggedItemBase):
     )
 
 
-class ArticlePage(Page):
+class ArticlePage(ReadOnlyPageMixin, Page):
     """One story. Lives under its section, which gives it its label and URL."""
 
     dek = models.CharField(
@@ -120,6 +122,15 @@ class ArticlePage(Page):
             or self.created_at
         )
 
+    @cached_property
+    def section(self):
+        """The section this story sits in (listings set it in bulk instead)."""
+        from masthead.sections.models import SectionPage
+
+        return SectionPage.objects.filter(
+            path=self.path[: -self.steplen]
+        ).first()
+
     @property
     def is_qiosk(self):
         return self.article_type == ArticleType.QIOSK
@@ -189,7 +200,7 @@ class Correction(models.Model):
         return f"Correction of {self.corrected_at:%Y-%m-%d}"
 
 
-class QiosKIndexPage(Page):
+class QiosKIndexPage(ReadOnlyPageMixin, Page):
     """/qiosk/: the stream of short, quick news items."""
 
     intro = models.TextField(blank=True)

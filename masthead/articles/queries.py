@@ -8,7 +8,8 @@ Each listing costs a constant number of queries however many stories it holds.
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.paginator import InvalidPage, Page as PaginatorPage, Paginator
+from django.core.paginator import InvalidPage, Paginator
+from django.core.paginator import Page as PaginatorPage
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.urls import reverse
@@ -167,7 +168,8 @@ def parse_excluded(raw):
     """Page ids from ``?exclude=1,2``; junk is ignored, the list is capped."""
     ids = []
     for part in (raw or "").split(",")[:MAX_EXCLUDED]:
-        if part.strip().isdigit():
+        part = part.strip()
+        if part.isascii() and part.isdigit() and 0 < int(part) < 2**31:
             ids.append(int(part))
     return ids
 

@@ -4,8 +4,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from masthead.core.models import ReadOnlyPageMixin
 
-class AuthorIndexPage(Page):
+
+class AuthorIndexPage(ReadOnlyPageMixin, Page):
     """/authors/: everyone who writes for the magazine."""
 
     intro = models.TextField(blank=True)
@@ -29,7 +31,7 @@ class AuthorIndexPage(Page):
         return context
 
 
-class AuthorPage(Page):
+class AuthorPage(ReadOnlyPageMixin, Page):
     """A writer's own page: name (the page title), bio, photo and handles."""
 
     role = models.CharField(

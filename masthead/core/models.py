@@ -4,6 +4,7 @@ import os
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpResponseNotAllowed
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
@@ -137,3 +138,12 @@ class MagazineSettings(BaseSiteSetting):
             for field, label in self.SOCIAL_NETWORKS
             if getattr(self, field)
         ]
+
+
+class ReadOnlyPageMixin:
+    """Reader pages answer GET and HEAD only; a POST is a 405, not a rendered page."""
+
+    def serve(self, request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD"):
+            return HttpResponseNotAllowed(["GET", "HEAD"])
+        return super().serve(request, *args, **kwargs)

@@ -3,8 +3,10 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 
+from masthead.core.models import ReadOnlyPageMixin
 
-class HomePage(Page):
+
+class HomePage(ReadOnlyPageMixin, Page):
     """The front page: lead story, curated slots, the river, LATEST and QiOSK."""
 
     content_panels = [

@@ -2,8 +2,8 @@ from django.template.response import TemplateResponse
 
 from masthead.articles import queries
 from masthead.authors.models import AuthorPage
-from masthead.sections.models import SectionPage
 from masthead.search.forms import SearchForm
+from masthead.sections.models import SectionPage
 
 
 def search(request):

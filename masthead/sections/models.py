@@ -3,8 +3,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from masthead.core.models import ReadOnlyPageMixin
 
-class SectionPage(Page):
+
+class SectionPage(ReadOnlyPageMixin, Page):
     """A region or desk (Asia-Pacific, Washington…): its stories live beneath it."""
 
     intro = models.TextField(blank=True, help_text="One or two sentences on the beat.")

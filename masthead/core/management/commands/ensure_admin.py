@@ -19,7 +19,8 @@ class Command(BaseCommand):
         password = os.environ.get("ADMIN_PASSWORD") or secrets.token_urlsafe(12)
         email = os.environ.get("ADMIN_EMAIL", "admin@localhost")
         User.objects.create_superuser(username=username, email=email, password=password)
-        base_url = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
+        port = os.environ.get("PORT", "8000")
+        base_url = os.environ.get("BASE_URL", f"http://127.0.0.1:{port}")
         self.stdout.write(
             self.style.SUCCESS(
                 "\n  Editors' desk: {}/admin/\n  username: {}\n  password: {}\n"
