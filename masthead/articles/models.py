@@ -127,9 +127,7 @@ class ArticlePage(ReadOnlyPageMixin, Page):
         """The section this story sits in (listings set it in bulk instead)."""
         from masthead.sections.models import SectionPage
 
-        return SectionPage.objects.filter(
-            path=self.path[: -self.steplen]
-        ).first()
+        return SectionPage.objects.filter(path=self.path[: -self.steplen]).first()
 
     @property
     def is_qiosk(self):
