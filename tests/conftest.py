@@ -2,7 +2,6 @@ import pytest
 from wagtail.models import Site
 
 from masthead.core.models import MagazineSettings
-
 from masthead.home.models import HomePage
 from tests.factories import ArticleFactory, AuthorFactory, SectionFactory
 

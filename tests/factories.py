@@ -26,7 +26,7 @@ class ImageFactory(factory.django.DjangoModelFactory):
 
 
 class PageFactory(factory.Factory):
-    """Adds the page under ``parent`` and publishes it; ``live=False`` leaves a draft."""
+    """Adds the page under ``parent`` and publishes it (``live=False``: a draft)."""
 
     class Meta:
         abstract = True

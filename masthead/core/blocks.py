@@ -33,7 +33,7 @@ class PullQuoteBlock(blocks.TextBlock):
 
 
 class CreditedImageBlock(blocks.StructBlock):
-    """An inline photo; its alt text and credit come from the image unless overridden."""
+    """An inline photo; alt text and credit come from the image unless overridden."""
 
     image = ImageChooserBlock()
     caption = blocks.CharBlock(required=False)

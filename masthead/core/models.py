@@ -45,7 +45,7 @@ class MastheadImage(AbstractImage):
         if alt.lower() in {self.file.name.lower() if self.file else "", stem.lower()}:
             raise ValidationError(
                 {
-                    "alt_text": "Alt text must describe the photo, not repeat its file name."
+                    "alt_text": "Describe the photo; do not repeat its file name."
                 }
             )
 

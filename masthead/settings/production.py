@@ -1,4 +1,4 @@
-"""Production: DEBUG off, a secret key from the environment, secure cookies behind TLS."""
+"""Production: DEBUG off, secret key from the environment, secure cookies on TLS."""
 
 from .base import *  # noqa: F403
 from .base import SECRET_KEY, env_bool, env_int

@@ -21,7 +21,7 @@ PUBLIC_SURFACES = [
 
 @pytest.fixture
 def hidden_stories(section, author, article):
-    """One public story (so listings exist) and one of each kind readers must not see."""
+    """One public story (so listings exist) and each kind readers must not see."""
     draft = ArticleFactory(
         parent=section,
         title="Draft secret: unapproved cable",

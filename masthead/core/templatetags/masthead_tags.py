@@ -59,7 +59,7 @@ def newsletter_box(context):
 
 @register.filter
 def teaser_split(body):
-    """Split a body into the lead paragraphs shown and the rest behind “keep reading”."""
+    """Split a body into the lead paragraphs and the rest behind “keep reading”."""
     blocks = list(body)
     seen = 0
     for index, block in enumerate(blocks):
