@@ -331,3 +331,10 @@ def new_context(browser, site_url, js_errors):
 @pytest.fixture
 def page(new_context):
     return new_context().new_page()
+
+
+def pytest_collection_modifyitems(items):
+    """Browser tests last: while Playwright's sync API is active an asyncio loop
+    runs in this thread, and Django refuses ORM calls (SynchronousOnlyOperation)
+    from the unit tests that share the session."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

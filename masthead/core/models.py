@@ -44,9 +44,7 @@ class MastheadImage(AbstractImage):
         stem, _ = os.path.splitext(os.path.basename(self.file.name or ""))
         if alt.lower() in {self.file.name.lower() if self.file else "", stem.lower()}:
             raise ValidationError(
-                {
-                    "alt_text": "Describe the photo; do not repeat its file name."
-                }
+                {"alt_text": "Describe the photo; do not repeat its file name."}
             )
 
 
