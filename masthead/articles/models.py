@@ -153,6 +153,7 @@ class ArticlePage(ReadOnlyPageMixin, Page):
         from masthead.articles import queries
 
         context = super().get_context(request, *args, **kwargs)
+        queries.prepare_article_page(self)
         context["river"] = queries.river_page(request, exclude=self)
         return context
 

@@ -23,27 +23,47 @@ from masthead.sections.models import SectionPage
 MAX_EXCLUDED = 10
 
 
+def _credits():
+    return Prefetch(
+        "article_authors",
+        queryset=ArticleAuthor.objects.select_related("author").order_by("sort_order"),
+    )
+
+
+def _tags():
+    return Prefetch(
+        "tagged_items",
+        queryset=ArticleTag.objects.select_related("tag").order_by("tag__name"),
+    )
+
+
 def published_articles():
     """Every article a reader may see, with what a teaser needs prefetched."""
     return (
         ArticlePage.objects.live()
         .public()
         .select_related("top_image")
-        .prefetch_related(
-            "top_image__renditions",
-            Prefetch(
-                "article_authors",
-                queryset=ArticleAuthor.objects.select_related("author").order_by(
-                    "sort_order"
-                ),
-            ),
-            Prefetch(
-                "tagged_items",
-                queryset=ArticleTag.objects.select_related("tag").order_by("tag__name"),
-            ),
-        )
+        .prefetch_related("top_image__renditions", _credits(), _tags())
         .order_by("-first_published_at", "-pk")
     )
+
+
+def prepare_article_page(article):
+    """Load what the article page shows about its own story in a few queries."""
+    prefetch_related_objects(
+        [article],
+        "top_image__renditions",
+        Prefetch(
+            "article_authors",
+            queryset=ArticleAuthor.objects.select_related(
+                "author", "author__photo"
+            ).order_by("sort_order"),
+        ),
+        "article_authors__author__photo__renditions",
+        _tags(),
+        "corrections",
+    )
+    return article
 
 
 def stories():
@@ -198,12 +218,25 @@ def river_page(request, exclude=None, start_page=False):
     return Listing(items=items, next_url=next_url)
 
 
+def _headlines(queryset):
+    """Just enough for a list of links: no body, no images, no bylines."""
+    return (
+        queryset.defer_streamfields()
+        .prefetch_related(None)
+        .select_related(None)
+        .only("id", "title", "slug", "path", "depth", "url_path", "first_published_at",
+              "last_published_at", "latest_revision_created_at", "article_type")
+    )
+
+
 def latest(count=6):
-    return prepare(stories()[:count])
+    """The LATEST box: newest stories' headlines."""
+    return list(_headlines(stories())[:count])
 
 
 def latest_qiosk(count=5):
-    return prepare(qiosk_items()[:count])
+    """The QiOSK box: newest quick items with their sections."""
+    return prepare(_headlines(qiosk_items())[:count])
 
 
 def front_page_stories(home, count):
