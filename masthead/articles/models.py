@@ -29,6 +29,26 @@ class ArticleType(models.TextChoices):
     QIOSK = "qiosk", "QiOSK"
 
 
+class Licence(models.TextChoices):
+    """Terms on which others may republish a story."""
+
+    CC_BY_ND = "cc-by-nd-4.0", "CC BY-ND 4.0"
+    CC_BY = "cc-by-4.0", "CC BY 4.0"
+    CC_BY_NC_ND = "cc-by-nc-nd-4.0", "CC BY-NC-ND 4.0"
+    ALL_RIGHTS_RESERVED = "all-rights-reserved", "All rights reserved"
+
+    @property
+    def url(self):
+        if self == Licence.ALL_RIGHTS_RESERVED:
+            return ""
+        code = self.value.removeprefix("cc-").removesuffix("-4.0")
+        return f"https://creativecommons.org/licenses/{code}/4.0/"
+
+    @property
+    def allows_republishing(self):
+        return self != Licence.ALL_RIGHTS_RESERVED
+
+
 class ArticleTag(TaggedItemBase):
     content_object = ParentalKey(
         "articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
@@ -68,6 +88,12 @@ class ArticlePage(ReadOnlyPageMixin, Page):
     canonical_url = models.URLField(
         blank=True, help_text="For a piece first published elsewhere."
     )
+    licence = models.CharField(
+        max_length=32,
+        choices=Licence.choices,
+        default=Licence.CC_BY_ND,
+        help_text="Creative Commons licences let others republish the story.",
+    )
     reading_time = models.PositiveSmallIntegerField(
         "reading time (minutes)", default=1, editable=False
     )
@@ -89,7 +115,11 @@ class ArticlePage(ReadOnlyPageMixin, Page):
         ),
         InlinePanel("corrections", label="Corrections log"),
     ]
-    promote_panels = [*Page.promote_panels, FieldPanel("canonical_url")]
+    promote_panels = [
+        *Page.promote_panels,
+        FieldPanel("canonical_url"),
+        FieldPanel("licence"),
+    ]
 
     search_fields = [
         *Page.search_fields,
@@ -128,6 +158,10 @@ class ArticlePage(ReadOnlyPageMixin, Page):
         from masthead.sections.models import SectionPage
 
         return SectionPage.objects.filter(path=self.path[: -self.steplen]).first()
+
+    @property
+    def licence_terms(self):
+        return Licence(self.licence)
 
     @property
     def is_qiosk(self):

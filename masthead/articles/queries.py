@@ -17,7 +17,13 @@ from django.utils.http import urlencode
 from wagtail.blocks import StreamValue
 from wagtail.models import Page
 
-from masthead.articles.models import ArticleAuthor, ArticlePage, ArticleTag, ArticleType
+from masthead.articles.models import (
+    ArticleAuthor,
+    ArticlePage,
+    ArticleTag,
+    ArticleType,
+    Correction,
+)
 from masthead.sections.models import SectionPage
 
 MAX_EXCLUDED = 10
@@ -85,6 +91,20 @@ def author_articles(author):
 
 def tag_articles(tag):
     return published_articles().filter(tagged_items__tag=tag)
+
+
+def public_corrections():
+    """Every logged correction of a public story, newest first, with its story."""
+    return (
+        Correction.objects.filter(page__in=published_articles().values("pk"))
+        .select_related("page")
+        .order_by("-corrected_at", "-pk")
+    )
+
+
+def prepare_corrections(corrections):
+    attach_sections([c.page for c in corrections])
+    return corrections
 
 
 def attach_sections(articles):
@@ -164,7 +184,14 @@ def _page_url(request, number, **params):
     return f"{request.path}?{urlencode(query)}" if query else request.path
 
 
-def paginate(request, queryset, per_page="listing", with_bodies=False, params=None):
+def paginate(
+    request,
+    queryset,
+    per_page="listing",
+    with_bodies=False,
+    params=None,
+    prepare_items=None,
+):
     """Paginate by ``?page=N``; a page that is not a number or out of range is a 404."""
     paginator = Paginator(queryset, _page_size(per_page))
     try:
@@ -173,7 +200,11 @@ def paginate(request, queryset, per_page="listing", with_bodies=False, params=No
         raise Http404("No such page of this listing.") from exc
     params = params or {}
     return Listing(
-        items=prepare(page.object_list, with_bodies=with_bodies),
+        items=(
+            prepare_items(list(page.object_list))
+            if prepare_items
+            else prepare(page.object_list, with_bodies=with_bodies)
+        ),
         page=page,
         next_url=_page_url(request, page.number + 1, **params)
         if page.has_next()
@@ -224,8 +255,18 @@ def _headlines(queryset):
         queryset.defer_streamfields()
         .prefetch_related(None)
         .select_related(None)
-        .only("id", "title", "slug", "path", "depth", "url_path", "first_published_at",
-              "last_published_at", "latest_revision_created_at", "article_type")
+        .only(
+            "id",
+            "title",
+            "slug",
+            "path",
+            "depth",
+            "url_path",
+            "first_published_at",
+            "last_published_at",
+            "latest_revision_created_at",
+            "article_type",
+        )
     )
 
 

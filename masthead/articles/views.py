@@ -41,3 +41,13 @@ def tag(request, slug):
     return TemplateResponse(
         request, "articles/tag.html", {"tag": tag, "listing": listing}
     )
+
+
+def corrections(request):
+    """/corrections/: every logged correction, newest first, each linking its story."""
+    listing = queries.paginate(
+        request,
+        queries.public_corrections(),
+        prepare_items=queries.prepare_corrections,
+    )
+    return TemplateResponse(request, "articles/corrections.html", {"listing": listing})

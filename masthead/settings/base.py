@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "masthead.home",
     "masthead.newsletter",
     "masthead.search",
+    "masthead.syndication",
     "masthead.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
