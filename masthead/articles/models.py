@@ -189,6 +189,13 @@ class ArticlePage(ReadOnlyPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         queries.prepare_article_page(self)
         context["river"] = queries.river_page(request, exclude=self)
+        if self.licence_terms.allows_republishing:
+            from masthead.core.models import MagazineSettings
+            from masthead.syndication.republish import republish_html
+
+            context["republish_html"] = republish_html(
+                self, request, MagazineSettings.for_request(request)
+            )
         return context
 
 

@@ -81,6 +81,14 @@ class MagazineSettings(BaseSiteSetting):
         blank=True,
         default="An independent magazine of analysis, opinion and news.",
     )
+    logo = models.ForeignKey(
+        "core.MastheadImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown to search engines and social sites as the publisher's logo.",
+    )
     x_url = models.URLField("X (Twitter)", blank=True)
     mastodon_url = models.URLField("Mastodon", blank=True)
     bluesky_url = models.URLField("Bluesky", blank=True)

@@ -35,6 +35,7 @@ def test_editor_writes_and_publishes_an_article(editor_client, section, author, 
             "slug": "desalination-budgets",
             "dek": "Water now costs more to make than the oil that powers the plants.",
             "article_type": "analysis",
+            "licence": "cc-by-nd-4.0",
             "body": streamfield(
                 [
                     ("paragraph", rich_text("<p>First paragraph of the piece.</p>")),
@@ -68,6 +69,7 @@ def test_article_needs_an_author(editor_client, section):
             "slug": "unsigned",
             "dek": "No byline.",
             "article_type": "news",
+            "licence": "cc-by-nd-4.0",
             "body": streamfield([("paragraph", rich_text("<p>Text.</p>"))]),
             "article_authors": inline_formset([]),
             "corrections": inline_formset([]),

@@ -1,0 +1,274 @@
+"""What a page tells search engines and social sites about itself.
+
+Canonical URL, description, OpenGraph and Twitter cards, and schema.org JSON-LD:
+articles as NewsArticle or the subtype that fits their type, author pages as
+ProfilePage, the front page as WebSite with a SearchAction, and breadcrumbs.
+"""
+
+from dataclasses import dataclass, field
+
+from django.templatetags.static import static
+from django.urls import reverse
+from wagtail.models import Site
+
+from masthead.articles.models import ArticlePage, ArticleType
+from masthead.authors.models import AuthorPage
+from masthead.home.models import HomePage
+
+SCHEMA_TYPES = {
+    ArticleType.ANALYSIS: "AnalysisNewsArticle",
+    ArticleType.OPINION: "OpinionNewsArticle",
+    ArticleType.REPORTING: "ReportageNewsArticle",
+    ArticleType.NEWS: "NewsArticle",
+    ArticleType.QIOSK: "NewsArticle",
+}
+SHARE_IMAGE_SPEC = "fill-1200x630|format-jpeg"
+
+
+@dataclass
+class PageMetadata:
+    title: str
+    description: str
+    canonical: str
+    og_type: str = "website"
+    image: dict | None = None
+    article_meta: list = field(default_factory=list)
+    json_ld: list = field(default_factory=list)
+
+
+def iso(value):
+    return value.isoformat() if value else None
+
+
+def absolute(request, url):
+    """An absolute URL on the site's own address, the one its page URLs use."""
+    if url.startswith(("http://", "https://")):
+        return url
+    site = Site.find_for_request(request)
+    base = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+    return base + url
+
+
+def share_image(request, image):
+    if image is None:
+        return None
+    rendition = image.get_rendition(SHARE_IMAGE_SPEC)
+    return {
+        "url": absolute(request, rendition.url),
+        "width": rendition.width,
+        "height": rendition.height,
+        "alt": image.alt_text,
+        "credit": image.credit,
+    }
+
+
+def organisation(request, settings):
+    if settings.logo:
+        rendition = settings.logo.get_rendition("height-60|format-png")
+        logo = {
+            "@type": "ImageObject",
+            "url": absolute(request, rendition.url),
+            "width": rendition.width,
+            "height": rendition.height,
+        }
+    else:
+        logo = {
+            "@type": "ImageObject",
+            "url": absolute(request, static("img/logo.png")),
+            "width": 600,
+            "height": 60,
+        }
+    return {
+        "@type": "Organization",
+        "@id": absolute(request, "/#publisher"),
+        "name": settings.masthead_name,
+        "url": absolute(request, "/"),
+        "logo": logo,
+        "sameAs": [url for _, url in settings.social_links()],
+    }
+
+
+def breadcrumbs(request, trail):
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": n, "name": name, "item": url}
+            for n, (name, url) in enumerate(trail, start=1)
+        ],
+    }
+
+
+def person(request, author):
+    data = {"@type": "Person", "name": author.title}
+    if author.live:
+        data["url"] = author.get_full_url(request)
+    if author.role:
+        data["jobTitle"] = author.role
+    return data
+
+
+def for_article(request, article, settings):
+    url = article.get_full_url(request)
+    canonical = article.canonical_url or url
+    image = share_image(request, article.top_image)
+    credits = list(article.article_authors.all())
+    tags = [item.tag.name for item in article.tagged_items.all()]
+    section = article.section
+    modified = article.updated_at or article.last_published_at
+    data = {
+        "@context": "https://schema.org",
+        "@type": SCHEMA_TYPES.get(article.article_type, "NewsArticle"),
+        "@id": f"{url}#article",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
+        "url": canonical,
+        "headline": article.title[:110],
+        "description": article.dek,
+        "datePublished": iso(article.first_published_at),
+        "dateModified": iso(modified or article.first_published_at),
+        "author": [person(request, credit.author) for credit in credits],
+        "publisher": organisation(request, settings),
+        "inLanguage": "en",
+        "isAccessibleForFree": True,
+        "wordCount": len(article.body_text().split()),
+    }
+    if section:
+        data["articleSection"] = section.title
+    if tags:
+        data["keywords"] = tags
+    if image:
+        data["image"] = [
+            {
+                "@type": "ImageObject",
+                "url": image["url"],
+                "width": image["width"],
+                "height": image["height"],
+                "caption": article.top_image_caption or image["alt"],
+                "creditText": image["credit"],
+            }
+        ]
+    licence = article.licence_terms
+    if licence.url:
+        data["license"] = licence.url
+    corrections = list(article.corrections.all())
+    if corrections:
+        data["correction"] = [
+            {
+                "@type": "CorrectionComment",
+                "text": c.text,
+                "datePublished": iso(c.corrected_at),
+            }
+            for c in corrections
+        ]
+    trail = [(settings.masthead_name, absolute(request, "/"))]
+    if section:
+        trail.append((section.title, section.get_full_url(request)))
+    trail.append((article.title, url))
+
+    article_meta = [("article:published_time", iso(article.first_published_at))]
+    if modified:
+        article_meta.append(("article:modified_time", iso(modified)))
+    if section:
+        article_meta.append(("article:section", section.title))
+    article_meta += [("article:tag", tag) for tag in tags]
+    article_meta += [
+        ("article:author", credit.author.get_full_url(request))
+        for credit in credits
+        if credit.author.live
+    ]
+    return PageMetadata(
+        title=article.seo_title or article.title,
+        description=article.search_description or article.dek,
+        canonical=canonical,
+        og_type="article",
+        image=image,
+        article_meta=article_meta,
+        json_ld=[data, breadcrumbs(request, trail)],
+    )
+
+
+def for_author(request, author, settings):
+    url = author.get_full_url(request)
+    person_data = {
+        "@type": "Person",
+        "@id": f"{url}#person",
+        "name": author.title,
+        "url": url,
+        "description": author.bio,
+        "sameAs": [link for _, link, _ in author.social_links()],
+    }
+    if author.role:
+        person_data["jobTitle"] = author.role
+    image = share_image(request, author.photo)
+    if image:
+        person_data["image"] = image["url"]
+    profile = {
+        "@context": "https://schema.org",
+        "@type": "ProfilePage",
+        "url": url,
+        "mainEntity": person_data,
+    }
+    trail = [
+        (settings.masthead_name, absolute(request, "/")),
+        (author.get_parent().title, absolute(request, author.get_parent().url)),
+        (author.title, url),
+    ]
+    return PageMetadata(
+        title=author.seo_title or author.title,
+        description=author.search_description or author.bio,
+        canonical=url,
+        og_type="profile",
+        image=image,
+        json_ld=[profile, breadcrumbs(request, trail)],
+    )
+
+
+def for_home(request, page, settings):
+    url = absolute(request, "/")
+    website = {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "@id": f"{url}#website",
+        "name": settings.masthead_name,
+        "url": url,
+        "publisher": {"@id": f"{url}#publisher"},
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": {
+                "@type": "EntryPoint",
+                "urlTemplate": absolute(request, reverse("search"))
+                + "?q={search_term_string}",
+            },
+            "query-input": "required name=search_term_string",
+        },
+    }
+    publisher = {"@context": "https://schema.org", **organisation(request, settings)}
+    return PageMetadata(
+        title=settings.masthead_name,
+        description=page.search_description or settings.tagline,
+        canonical=url,
+        json_ld=[website, publisher],
+    )
+
+
+def for_request(request, page, settings):
+    """Metadata for whatever is being shown: a Wagtail page or a plain view."""
+    if isinstance(page, ArticlePage):
+        return for_article(request, page, settings)
+    if isinstance(page, AuthorPage):
+        return for_author(request, page, settings)
+    if isinstance(page, HomePage):
+        return for_home(request, page, settings)
+    if page is not None:
+        return PageMetadata(
+            title=page.seo_title or page.title,
+            description=page.search_description
+            or getattr(page, "intro", "")
+            or settings.tagline,
+            canonical=page.get_full_url(request),
+        )
+    return PageMetadata(
+        title="",
+        description=settings.tagline,
+        canonical=absolute(request, request.path),
+    )
