@@ -17,6 +17,7 @@ urlpatterns = [
     path("tags/<slug:slug>/", article_views.tag, name="tag"),
     path("newsletter/", newsletter_views.signup, name="newsletter_signup"),
     path("newsletter/thanks/", newsletter_views.thanks, name="newsletter_thanks"),
+    path("newsletter/", include("masthead.newsletter.urls")),
     path("corrections/", article_views.corrections, name="corrections"),
     path("healthz", core_views.health, name="health"),
     path("", include("masthead.syndication.urls")),

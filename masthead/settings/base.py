@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "ninja",  # the public API's docs page serves Swagger UI itself, not from a CDN
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -81,6 +82,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -225,6 +227,22 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = VAR_DIR / "mail"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsletter@localhost")
+
+# Newsletter: the weekly round-up, links in mail, sending. See README.
+NEWSLETTER_ROUNDUP_WEEKDAY = env_int("NEWSLETTER_ROUNDUP_WEEKDAY", 4)  # Monday is 0
+NEWSLETTER_ROUNDUP_TIME = os.environ.get("NEWSLETTER_ROUNDUP_TIME", "07:00")
+NEWSLETTER_CONFIRM_MAX_AGE = env_int("NEWSLETTER_CONFIRM_MAX_AGE", 7 * 24 * 3600)
+NEWSLETTER_LINK_MAX_AGE = env_int("NEWSLETTER_LINK_MAX_AGE", 400 * 24 * 3600)
+NEWSLETTER_SEND_RATE = float(os.environ.get("NEWSLETTER_SEND_RATE", "0") or 0)
+NEWSLETTER_BATCH_SIZE = env_int("NEWSLETTER_BATCH_SIZE", 200)
+NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR = env_int("NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR", 10)
+NEWSLETTER_CONFIRMATIONS_PER_ADDRESS_PER_DAY = env_int(
+    "NEWSLETTER_CONFIRMATIONS_PER_ADDRESS_PER_DAY", 3
+)
+NEWSLETTER_WEBHOOK_SECRET = os.environ.get("NEWSLETTER_WEBHOOK_SECRET", "")
+DKIM_DOMAIN = os.environ.get("DKIM_DOMAIN", "")
+DKIM_SELECTOR = os.environ.get("DKIM_SELECTOR", "")
+DKIM_PRIVATE_KEY_FILE = os.environ.get("DKIM_PRIVATE_KEY_FILE", "")
 
 # Reader pages: how many stories each listing shows per page.
 MASTHEAD_RIVER_PAGE_SIZE = env_int("RIVER_PAGE_SIZE", 6)

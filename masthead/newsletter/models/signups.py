@@ -1,11 +1,4 @@
-import unicodedata
-
 from django.db import models
-
-
-def normalise_email(address):
-    """One spelling per mailbox: NFC-normalised, trimmed, case-folded."""
-    return unicodedata.normalize("NFC", address.strip()).casefold()
 
 
 class SignupRequest(models.Model):

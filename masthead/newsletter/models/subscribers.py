@@ -1,0 +1,109 @@
+import unicodedata
+
+from django.db import models
+from django.utils import timezone
+
+
+def normalise_email(address):
+    """One spelling per mailbox: NFC-normalised, trimmed, case-folded.
+
+    Used as the unique key, so “Reader@Example.org” and “reader@example.org ”
+    are one subscriber. The address as typed is kept for sending.
+    """
+    return unicodedata.normalize("NFC", address.strip()).casefold()
+
+
+class NewsletterList(models.Model):
+    """Something a reader can subscribe to: the weekly round-up, the QiOSK digest."""
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=120)
+    description = models.CharField(max_length=300, blank=True)
+    is_default = models.BooleanField(
+        default=False, help_text="Ticked for new subscribers who choose nothing."
+    )
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class SubscriberStatus(models.TextChoices):
+    PENDING = "pending", "Pending confirmation"
+    ACTIVE = "active", "Active"
+    UNSUBSCRIBED = "unsubscribed", "Unsubscribed"
+    BOUNCED = "bounced", "Bounced"
+    COMPLAINED = "complained", "Complained"
+
+
+class Subscriber(models.Model):
+    """One mailbox. Only ``active`` subscribers are ever sent newsletters."""
+
+    email = models.EmailField(max_length=254, help_text="As the reader typed it.")
+    email_key = models.CharField(
+        max_length=254, unique=True, editable=False, help_text="normalise_email(email)"
+    )
+    status = models.CharField(
+        max_length=20,
+        choices=SubscriberStatus.choices,
+        default=SubscriberStatus.PENDING,
+        db_index=True,
+    )
+    lists = models.ManyToManyField(
+        NewsletterList, blank=True, related_name="subscribers"
+    )
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    status_changed_at = models.DateTimeField(default=timezone.now)
+    # Consent record: when, how and from where the reader asked to subscribe.
+    consent_at = models.DateTimeField(null=True, blank=True)
+    consent_method = models.CharField(
+        max_length=120, blank=True, help_text="e.g. “double opt-in, signup form”"
+    )
+    consent_source = models.CharField(
+        max_length=500, blank=True, help_text="The page or file the consent came from."
+    )
+    # Confirmation mails sent (for per-address rate limits).
+    confirmation_sent_at = models.DateTimeField(null=True, blank=True)
+    confirmations_sent = models.PositiveIntegerField(default=0)
+    # Bumped to invalidate every signed link sent to this subscriber so far.
+    token_version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["status", "created_at"])]
+
+    def __str__(self):
+        return self.email
+
+    def save(self, *args, **kwargs):
+        self.email_key = normalise_email(self.email)
+        super().save(*args, **kwargs)
+
+    @property
+    def is_mailable(self):
+        return self.status == SubscriberStatus.ACTIVE
+
+
+class Suppression(models.Model):
+    """An address that must never be mailed again (hard bounce, complaint, request).
+
+    Kept apart from Subscriber so that deleting a subscriber, or a fresh signup,
+    does not lift the suppression.
+    """
+
+    class Reason(models.TextChoices):
+        BOUNCED = "bounced", "Hard bounce"
+        COMPLAINED = "complained", "Spam complaint"
+        MANUAL = "manual", "Suppressed by an operator"
+
+    email_key = models.CharField(max_length=254, unique=True)
+    reason = models.CharField(max_length=20, choices=Reason.choices)
+    detail = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"{self.email_key} ({self.get_reason_display()})"
