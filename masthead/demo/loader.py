@@ -197,8 +197,9 @@ class DemoLoader:
         )
         update = data.get("update")
         if update:
-            article.updated_at = published + datetime.timedelta(
-                hours=update["hours_after"]
+            # A story published an hour ago cannot have been updated a day later.
+            article.updated_at = min(
+                published + datetime.timedelta(hours=update["hours_after"]), self.now
             )
             article.update_note = update["note"]
         for order, (author_slug, role) in enumerate(data["authors"]):
@@ -210,8 +211,10 @@ class DemoLoader:
         for correction in data.get("corrections", []):
             article.corrections.add(
                 Correction(
-                    corrected_at=published
-                    + datetime.timedelta(hours=correction["hours_after"]),
+                    corrected_at=min(
+                        published + datetime.timedelta(hours=correction["hours_after"]),
+                        self.now,
+                    ),
                     text=correction["text"],
                 )
             )

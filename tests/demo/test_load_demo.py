@@ -106,3 +106,14 @@ def test_demo_articles_of_every_type_render_under_100_kb(demo_db, client):
         response = client.get(article.url)
         assert response.status_code == 200, article.url
         assert len(response.content) < 100 * 1024, article.url
+
+
+def test_no_demo_date_lies_in_the_future(demo_db):
+    from django.utils import timezone
+
+    now = timezone.now()
+    for article in ArticlePage.objects.all():
+        assert article.first_published_at <= now
+        assert article.last_published_at <= now
+        assert article.updated_at is None or article.updated_at <= now
+    assert not Correction.objects.filter(corrected_at__gt=now).exists()
