@@ -210,3 +210,30 @@ def test_no_republish_panel_when_all_rights_are_reserved(client, section, author
     html = client.get(article.url).content.decode()
     assert "Republish this story" not in html
     assert "license" not in by_type(html, "AnalysisNewsArticle")
+
+
+@pytest.mark.parametrize(
+    "url,feeds",
+    [
+        ("/", ["/feed/", "/feed/atom/"]),
+        (
+            "/asia-pacific/",
+            ["/feed/section/asia-pacific/", "/feed/section/asia-pacific/atom/"],
+        ),
+        ("/authors/hana-testwriter/", ["/feed/author/hana-testwriter/"]),
+        ("/tags/trade/", ["/feed/tag/trade/", "/feed/tag/trade/atom/"]),
+        ("/qiosk/", ["/feed/qiosk/", "/feed/qiosk/atom/"]),
+        ("/corrections/", ["/feed/corrections/"]),
+    ],
+)
+def test_feed_autodiscovery_links(client, article, url, feeds):
+    html = client.get(url).content.decode()
+    links = re.findall(
+        r'<link rel="alternate" type="application/(?:rss|atom)\+xml"'
+        r'[^>]*href="([^"]+)"',
+        html,
+    )
+    assert "/feed/" in links and "/feed/atom/" in links
+    for feed in feeds:
+        assert feed in links
+        assert client.get(feed).status_code == 200
