@@ -1,8 +1,9 @@
 """Browser-test fixtures: the real production stack on a throwaway database.
 
-``site_url`` does what a newcomer does: migrate, collect static files, load the demo
-magazine and start ``bin/serve`` (granian + the background worker) with production
-settings. The tests then drive Debian's Chromium through Playwright against it.
+``server`` (and ``site_url``, its address) does what a newcomer does: migrate,
+collect static files, load the demo magazine and start ``bin/serve`` (granian and
+the background worker) with production settings. The tests then drive Debian's
+Chromium through Playwright against it.
 
 These tests never touch the test database (they use no pytest-django DB fixtures):
 everything they know about the site they learn over HTTP.
@@ -19,6 +20,8 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -193,9 +196,24 @@ def _wait_until_healthy(process, url, log_path):
     )
 
 
+@dataclass
+class Server:
+    url: str
+    process: subprocess.Popen
+    log_path: Path
+
+    def check_running(self):
+        if self.process.poll() is not None:
+            pytest.fail(
+                f"bin/serve exited with code {self.process.returncode} during the"
+                f" tests\n--- log ---\n{_log_tail(self.log_path)}",
+                pytrace=False,
+            )
+
+
 @pytest.fixture(scope="session")
-def site_url():
-    """Base URL (no trailing slash) of the production stack, demo loaded."""
+def server():
+    """The production stack (bin/serve), demo loaded, on a throwaway database."""
     with contextlib.ExitStack() as stack:
         tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="mh-e2e-")))
         port = _free_port()
@@ -222,8 +240,11 @@ def site_url():
         else:
             env.pop("DATABASE_URL", None)  # SQLite in the temp dir
 
-        _manage(env, "migrate", "--no-input")
-        _manage(env, "collectstatic", "--no-input")
+        # collectstatic needs no database: run it beside migrate.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            collected = pool.submit(_manage, env, "collectstatic", "--no-input")
+            _manage(env, "migrate", "--no-input")
+            collected.result()
         _manage(env, "load_demo")
 
         log_path = tmp / "serve.log"
@@ -240,11 +261,32 @@ def site_url():
         stack.callback(_stop, server)
         base = f"http://127.0.0.1:{port}"
         _wait_until_healthy(server, f"{base}/healthz", log_path)
-        yield base
+        # The first view of the front page renders every image size it shows;
+        # do it here, so that a test's first page load is not the slow one.
+        fetch(f"{base}/", timeout=STARTUP_TIMEOUT)
+        yield Server(base, server, log_path)
 
 
-def fetch(url):
-    with urllib.request.urlopen(url, timeout=10) as response:
+@pytest.fixture(scope="session")
+def site_url(server):
+    """Base URL (no trailing slash) of the production stack."""
+    return server.url
+
+
+@pytest.fixture(autouse=True)
+def _server_keeps_running(request):
+    """Say so plainly when the server died, rather than failing on a blank page."""
+    if "site_url" not in request.fixturenames:
+        yield
+        return
+    server = request.getfixturevalue("server")
+    server.check_running()
+    yield
+    server.check_running()
+
+
+def fetch(url, timeout=30):
+    with urllib.request.urlopen(url, timeout=timeout) as response:
         return response.read().decode()
 
 
@@ -317,6 +359,8 @@ def new_context(browser, site_url, js_errors):
             **{"viewport": DESKTOP, "base_url": site_url, **options}
         )
         context.set_default_timeout(10_000)
+        # A page's first view renders its images' sizes; on a busy machine, slow.
+        context.set_default_navigation_timeout(30_000)
         context.on(
             "page", lambda page: page.on("pageerror", lambda e: js_errors.append(e))
         )

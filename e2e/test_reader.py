@@ -2,7 +2,6 @@
 
 import re
 import uuid
-from urllib.parse import urljoin
 
 import pytest
 from playwright.sync_api import expect
@@ -33,7 +32,7 @@ def open_article_from_home(page):
     teaser = page.locator(".river .teaser").first
     story = int(teaser.get_attribute("data-story"))
     link = teaser.locator(".teaser__headline a")
-    title = link.inner_text()
+    title = link.text_content().strip()
     link.click()
     expect(page.locator("h1.article__headline")).to_have_text(title)
     return story
@@ -123,15 +122,7 @@ def test_keep_reading_works_without_javascript(new_context):
     expand_and_fold_first_teaser(page, js=False)
 
 
-def all_story_ids(site_url):
-    """Every story's id, by walking /latest/ page by page without JavaScript."""
-    ids, url = [], f"{site_url}/latest/"
-    while url:
-        html = fetch(url)
-        ids += [story for story, _ in teaser_links(html)]
-        match = re.search(r'<a href="([^"]+)" data-river-next>', html)
-        url = urljoin(url, match.group(1).replace("&amp;", "&")) if match else None
-    return ids
+RIVER_LOADS = 3  # pages the river test scrolls in (each costs a server round trip)
 
 
 def test_river_loads_more_on_scroll(page, site_url, js_errors):
@@ -141,10 +132,9 @@ def test_river_loads_more_on_scroll(page, site_url, js_errors):
     assert own_id not in first, "the river under a story repeats the story itself"
     expect(page.locator(".river a[data-river-next]")).to_have_count(1)
 
-    # Scroll to the end until the river stops growing: at least one load, and the
-    # "More stories" link goes away once the last page is in.
+    # Scroll to the end until the river has grown RIVER_LOADS times (or ran out).
     loads, count = 0, len(first)
-    while page.locator(".river a[data-river-next]").count() and loads < 20:
+    while page.locator(".river a[data-river-next]").count() and loads < RIVER_LOADS:
         page.wait_for_function(
             """n => {
                 window.scrollTo({top: document.body.scrollHeight, behavior: 'instant'});
@@ -153,7 +143,7 @@ def test_river_loads_more_on_scroll(page, site_url, js_errors):
             }""",
             arg=count,
             polling=100,
-            timeout=10_000,
+            timeout=30_000,
         )
         loads += 1
         count = page.locator(".river .teaser").count()
@@ -165,9 +155,13 @@ def test_river_loads_more_on_scroll(page, site_url, js_errors):
     repeated = sorted({i for i in ids if ids.count(i) > 1})
     assert not repeated, f"stories repeat in the river: {repeated}"
     assert own_id not in ids, f"the river under story {own_id} shows it again"
-    if not page.locator(".river a[data-river-next]").count():
-        missing = set(all_story_ids(site_url)) - {own_id} - set(ids)
-        assert not missing, f"the river skipped stories: {sorted(missing)}"
+    # Nothing skipped, nothing out of order: the same stories, in the same order,
+    # as the plain "More stories" pages a reader without JavaScript walks through.
+    expected = []
+    for number in range(1, loads + 2):
+        html = fetch(f"{site_url}/latest/?exclude={own_id}&page={number}")
+        expected += [story for story, _ in teaser_links(html)]
+    assert ids == expected, f"the river shows {ids}, the pages list {expected}"
     assert not js_errors, js_errors
 
 
@@ -181,8 +175,8 @@ MEASURE_OVERFLOW = """width => {
         + (el.id ? '#' + el.id : '')
         + [...el.classList].map(c => '.' + c).join('');
     const clipped = el => {
-        for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
-            if (getComputedStyle(up).overflowX !== 'visible') return true;
+        for (let up = el.parentElement; up !== document.body; up = up.parentElement) {
+            if (!up || getComputedStyle(up).overflowX !== 'visible') return !!up;
         }
         return false;
     };
@@ -233,12 +227,27 @@ def test_phone_width_has_no_horizontal_scroll(new_context, article_url, viewport
     assert not problems, f"{name} ({page.url}) scrolls sideways\n" + "\n".join(problems)
 
 
+# The thanks page's message: "saved" wording, or the double opt-in wording that
+# the newsletter rework (in progress while these tests were written) introduces.
+NEWSLETTER_THANKS = re.compile(
+    r"We have saved your address|we have sent it an email with a link to confirm"
+)
+
+
 def test_newsletter_box_stores_address(page):
     page.goto("/")
     box = page.locator(".box--newsletter")
     box.get_by_label("Email address", exact=True).fill(
         f"e2e-{uuid.uuid4().hex[:12]}@example.com"
     )
-    box.get_by_role("button", name="Subscribe").click()
+    with page.expect_response(
+        lambda r: r.request.method == "POST" and "/newsletter/" in r.url
+    ) as posted:
+        box.get_by_role("button", name="Subscribe").click()
+    response = posted.value
+    assert response.status in (302, 303), (
+        f"the signup POST answered {response.status}, not a redirect to the thanks"
+        f" page:\n{response.text()[:2000]}"
+    )
     page.wait_for_url("**/newsletter/thanks/")
-    expect(page.get_by_role("status")).to_contain_text("We have saved your address")
+    expect(page.get_by_role("status")).to_contain_text(NEWSLETTER_THANKS)
