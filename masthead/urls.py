@@ -18,6 +18,8 @@ urlpatterns = [
     path("newsletter/", newsletter_views.signup, name="newsletter_signup"),
     path("newsletter/thanks/", newsletter_views.thanks, name="newsletter_thanks"),
     path("newsletter/", include("masthead.newsletter.urls")),
+    # Bounce and complaint webhooks from email providers (django-anymail).
+    path("anymail/", include("anymail.urls")),
     path("corrections/", article_views.corrections, name="corrections"),
     path("healthz", core_views.health, name="health"),
     path("", include("masthead.syndication.urls")),

@@ -1,18 +1,91 @@
+import unicodedata
+
 from django import forms
+from django.core.exceptions import ValidationError
 
-from masthead.newsletter.models import normalise_email
+from masthead.newsletter.models import NewsletterList, normalise_email
 
-CONSENT_TEXT = "Subscribe to the weekly round-up (signup form)"
+MAX_EMAIL_LENGTH = 254  # RFC 5321's limit on a forward path, and the column size.
 
 
-class SignupForm(forms.Form):
-    email = forms.EmailField(label="Email address", max_length=254)
+class StrictEmailField(forms.EmailField):
+    """An email field that refuses control characters before anything is stripped.
+
+    Django's field strips surrounding whitespace, so "reader@example.org\\r\\n"
+    would pass as a valid address; a line break in an address is never a typo
+    we should fix for the sender, so it is refused outright.
+    """
+
+    def to_python(self, value):
+        if isinstance(value, str) and any(
+            unicodedata.category(char) == "Cc" for char in value
+        ):
+            raise ValidationError(
+                "Enter an email address without line breaks or control characters.",
+                code="invalid",
+            )
+        return super().to_python(value)
+
+
+class ListChoicesMixin:
+    def list_choices(self):
+        """(newsletter, ticked) pairs, for templates that render the checkboxes."""
+        chosen = {str(slug) for slug in self["lists"].value() or []}
+        return [
+            (newsletter, newsletter.slug in chosen)
+            for newsletter in self.fields["lists"].queryset
+        ]
+
+
+class SignupForm(ListChoicesMixin, forms.Form):
+    email = StrictEmailField(
+        label="Email address",
+        max_length=MAX_EMAIL_LENGTH,
+        error_messages={
+            "required": "Enter your email address.",
+            "invalid": "Enter an email address like name@example.com.",
+        },
+    )
+    lists = forms.ModelMultipleChoiceField(
+        queryset=NewsletterList.objects.all(),
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Newsletters",
+        help_text="If you choose none, you get the weekly round-up.",
+    )
     # Left empty by people; bots that fill every field are quietly turned away.
     website = forms.CharField(required=False, label="Leave this empty")
     next = forms.CharField(required=False, max_length=500)
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.fields["lists"].initial = lambda: [
+                newsletter.slug
+                for newsletter in self.fields["lists"].queryset
+                if newsletter.is_default
+            ]
+
     def clean_email(self):
-        return normalise_email(self.cleaned_data["email"])
+        email = unicodedata.normalize("NFC", self.cleaned_data["email"].strip())
+        # Case folding can lengthen an address ("ß" becomes "ss"); the key must fit.
+        if len(normalise_email(email)) > MAX_EMAIL_LENGTH:
+            raise ValidationError(
+                f"Enter an address of at most {MAX_EMAIL_LENGTH} characters.",
+                code="max_length",
+            )
+        return email
 
     def is_bot(self):
         return bool(self.cleaned_data.get("website"))
+
+
+class PreferencesForm(ListChoicesMixin, forms.Form):
+    lists = forms.ModelMultipleChoiceField(
+        queryset=NewsletterList.objects.all(),
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Send me",
+    )

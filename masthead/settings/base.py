@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "ninja",  # the public API's docs page serves Swagger UI itself, not from a CDN
     "django_tasks",
     "django_tasks_db",
+    "anymail",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -240,6 +241,9 @@ NEWSLETTER_CONFIRMATIONS_PER_ADDRESS_PER_DAY = env_int(
     "NEWSLETTER_CONFIRMATIONS_PER_ADDRESS_PER_DAY", 3
 )
 NEWSLETTER_WEBHOOK_SECRET = os.environ.get("NEWSLETTER_WEBHOOK_SECRET", "")
+# Addresses whose X-Forwarded-For is believed (for per-IP signup limits).
+NEWSLETTER_TRUSTED_PROXIES = env_list("NEWSLETTER_TRUSTED_PROXIES", "127.0.0.0/8,::1/128")
+ANYMAIL = {"WEBHOOK_SECRET": os.environ.get("ANYMAIL_WEBHOOK_SECRET", "")}
 DKIM_DOMAIN = os.environ.get("DKIM_DOMAIN", "")
 DKIM_SELECTOR = os.environ.get("DKIM_SELECTOR", "")
 DKIM_PRIVATE_KEY_FILE = os.environ.get("DKIM_PRIVATE_KEY_FILE", "")
