@@ -148,3 +148,46 @@ def schedule(page, hours_ahead=24):
     page.go_live_at = timezone.now() + datetime.timedelta(hours=hours_ahead)
     page.save_revision().publish()
     return Page.objects.get(pk=page.pk).specific
+
+
+def hidden_stories(section, author, extra_tags=()):
+    """One story of each kind readers must never see: draft, scheduled, private
+    (with a correction) and a draft QiOSK item, all tagged and bylined."""
+    tags = ["Trade", *extra_tags]
+    draft = ArticleFactory(
+        parent=section,
+        title="Draft secret: unapproved cable",
+        slug="draft-secret",
+        authors=[author],
+        tags=tags,
+        live=False,
+    )
+    scheduled = schedule(
+        ArticleFactory(
+            parent=section,
+            title="Scheduled secret: embargoed summit",
+            slug="scheduled-secret",
+            authors=[author],
+            tags=["Trade"],
+            live=False,
+        )
+    )
+    private = ArticleFactory(
+        parent=section,
+        title="Private secret: members briefing",
+        slug="private-secret",
+        authors=[author],
+        tags=tags,
+        corrections=["Private secret correction text."],
+    )
+    make_private(private)
+    qiosk_draft = ArticleFactory(
+        parent=section,
+        title="Qiosk secret: unconfirmed flash",
+        slug="qiosk-secret",
+        article_type="qiosk",
+        authors=[author],
+        tags=["Trade"],
+        live=False,
+    )
+    return [draft, scheduled, private, qiosk_draft]

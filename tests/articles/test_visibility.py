@@ -3,7 +3,8 @@
 import pytest
 
 from masthead.home.models import FeaturedSlot
-from tests.factories import ArticleFactory, make_private, schedule
+from tests import factories
+from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,41 +23,7 @@ PUBLIC_SURFACES = [
 @pytest.fixture
 def hidden_stories(section, author, article):
     """One public story (so listings exist) and each kind readers must not see."""
-    draft = ArticleFactory(
-        parent=section,
-        title="Draft secret: unapproved cable",
-        slug="draft-secret",
-        authors=[author],
-        tags=["Trade"],
-        live=False,
-    )
-    scheduled = schedule(
-        ArticleFactory(
-            parent=section,
-            title="Scheduled secret: embargoed summit",
-            slug="scheduled-secret",
-            authors=[author],
-            tags=["Trade"],
-            live=False,
-        )
-    )
-    private = ArticleFactory(
-        parent=section,
-        title="Private secret: members briefing",
-        slug="private-secret",
-        authors=[author],
-        tags=["Trade"],
-    )
-    make_private(private)
-    qiosk_draft = ArticleFactory(
-        parent=section,
-        title="Qiosk secret: unconfirmed flash",
-        slug="qiosk-secret",
-        article_type="qiosk",
-        authors=[author],
-        live=False,
-    )
-    return [draft, scheduled, private, qiosk_draft]
+    return factories.hidden_stories(section, author)
 
 
 @pytest.mark.parametrize("url", PUBLIC_SURFACES)

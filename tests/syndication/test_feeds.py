@@ -16,6 +16,7 @@ from lxml import etree
 
 from masthead.articles.models import ArticlePage, Correction
 from masthead.syndication import feeds
+from tests import factories
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -23,7 +24,6 @@ from tests.factories import (
     SectionFactory,
     hours_ago,
     make_private,
-    schedule,
 )
 
 pytestmark = pytest.mark.django_db
@@ -136,43 +136,7 @@ def published(article, full_story, section, other_section, author):
 @pytest.fixture
 def hidden_stories(section, author, published):
     """Each kind of story readers must not see, all tagged and bylined like the rest."""
-    draft = ArticleFactory(
-        parent=section,
-        title="Draft secret: unapproved cable",
-        slug="draft-secret",
-        authors=[author],
-        tags=["Trade", "Secretive"],
-        live=False,
-    )
-    scheduled = schedule(
-        ArticleFactory(
-            parent=section,
-            title="Scheduled secret: embargoed summit",
-            slug="scheduled-secret",
-            authors=[author],
-            tags=["Trade"],
-            live=False,
-        )
-    )
-    private = ArticleFactory(
-        parent=section,
-        title="Private secret: members briefing",
-        slug="private-secret",
-        authors=[author],
-        tags=["Trade", "Secretive"],
-        corrections=["Private secret correction text."],
-    )
-    make_private(private)
-    qiosk_draft = ArticleFactory(
-        parent=section,
-        title="Qiosk secret: unconfirmed flash",
-        slug="qiosk-secret",
-        article_type="qiosk",
-        authors=[author],
-        tags=["Trade"],
-        live=False,
-    )
-    return [draft, scheduled, private, qiosk_draft]
+    return factories.hidden_stories(section, author, extra_tags=["Secretive"])
 
 
 def get_feed(client, name, kwargs=None, **headers):
