@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT
 
-.PHONY: run install install-test migrate demo test test-postgres lint format check clean
+.PHONY: run install install-test migrate demo test test-postgres lint format check clean bench
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -64,3 +64,16 @@ format: install-test
 
 clean:
 	rm -rf var/static var/media var/mail var/masthead.sqlite3*
+
+# Benchmark on 127.0.0.1 (throwaway instance; installs nginx, wrk, Lighthouse if
+# missing): nginx static vs app vs app cache vs nginx cache, freshness, page weight,
+# Lighthouse. BENCH_DURATION=5 for shorter runs; bench/run.py lists the options.
+bench: install-test
+	$(PY) bench/run.py
+
+# Newsletter sending: 100,000 subscribers through a local SMTP sink, on a throwaway
+# PostgreSQL database on 127.0.0.1 (BENCH_ARGS="--database-url sqlite:////tmp/b.db"
+# for SQLite); prints messages/second, total time and peak memory.
+.PHONY: bench-newsletter
+bench-newsletter: install-test
+	$(PY) bench/newsletter_bench.py $(BENCH_ARGS)

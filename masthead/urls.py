@@ -17,6 +17,7 @@ urlpatterns = [
     path("tags/<slug:slug>/", article_views.tag, name="tag"),
     path("newsletter/", newsletter_views.signup, name="newsletter_signup"),
     path("newsletter/thanks/", newsletter_views.thanks, name="newsletter_thanks"),
+    path("newsletter/archive/", include("masthead.newsletter.archive_urls")),
     path("newsletter/", include("masthead.newsletter.urls")),
     # Bounce and complaint webhooks from email providers (django-anymail).
     path("anymail/", include("anymail.urls")),

@@ -1,17 +1,16 @@
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+"""The newsletter's place in the Wagtail admin: one "Newsletter" menu.
 
-from masthead.newsletter.models import SignupRequest
+Issues (edit, preview, test, schedule, send, progress), Subscribers (search,
+filters, CSV import and export) and the Report (growth and delivery charts).
+The interim SignupRequest table is no longer shown: its rows were copied into
+Subscriber by migration 0003.
+"""
 
+from wagtail import hooks
 
-class SignupRequestViewSet(SnippetViewSet):
-    model = SignupRequest
-    icon = "mail"
-    menu_label = "Newsletter signups"
-    add_to_admin_menu = True
-    list_display = ["email", "created_at", "source_url"]
-    search_fields = ["email"]
-    search_backend_name = None  # plain database lookup; the table is small.
+from masthead.newsletter.admin_views import NewsletterViewSetGroup
 
 
-register_snippet(SignupRequestViewSet)
+@hooks.register("register_admin_viewset")
+def register_newsletter_viewsets():
+    return NewsletterViewSetGroup()

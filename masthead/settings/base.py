@@ -216,16 +216,20 @@ if os.environ.get("ELASTICSEARCH_URL"):
         "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "masthead"),
     }
 
-# Email: SMTP when EMAIL_HOST is set; otherwise each message is written to var/mail/.
+# Email: an explicit EMAIL_BACKEND (e.g. an anymail provider) wins; else SMTP when
+# EMAIL_HOST is set; else each message is written to var/mail/ as an .eml file.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
-if EMAIL_HOST:
+if os.environ.get("EMAIL_BACKEND"):
+    EMAIL_BACKEND = os.environ["EMAIL_BACKEND"]
+    EMAIL_FILE_PATH = VAR_DIR / "mail"
+elif EMAIL_HOST:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_PORT = env_int("EMAIL_PORT", 587)
     EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 else:
-    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_BACKEND = "masthead.newsletter.mail_backends.EmlFileBackend"
     EMAIL_FILE_PATH = VAR_DIR / "mail"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsletter@localhost")
 
@@ -242,7 +246,9 @@ NEWSLETTER_CONFIRMATIONS_PER_ADDRESS_PER_DAY = env_int(
 )
 NEWSLETTER_WEBHOOK_SECRET = os.environ.get("NEWSLETTER_WEBHOOK_SECRET", "")
 # Addresses whose X-Forwarded-For is believed (for per-IP signup limits).
-NEWSLETTER_TRUSTED_PROXIES = env_list("NEWSLETTER_TRUSTED_PROXIES", "127.0.0.0/8,::1/128")
+NEWSLETTER_TRUSTED_PROXIES = env_list(
+    "NEWSLETTER_TRUSTED_PROXIES", "127.0.0.0/8,::1/128"
+)
 ANYMAIL = {"WEBHOOK_SECRET": os.environ.get("ANYMAIL_WEBHOOK_SECRET", "")}
 DKIM_DOMAIN = os.environ.get("DKIM_DOMAIN", "")
 DKIM_SELECTOR = os.environ.get("DKIM_SELECTOR", "")

@@ -10,7 +10,7 @@ from wagtail.test.utils.form_data import (
 )
 
 from masthead.articles.models import ArticlePage
-from masthead.newsletter.models import SignupRequest
+from masthead.newsletter.models import Subscriber
 
 pytestmark = pytest.mark.django_db
 
@@ -84,12 +84,12 @@ def test_article_needs_an_author(editor_client, section):
 
 
 def test_image_form_and_settings_and_signups_open(editor_client, home):
-    SignupRequest.objects.create(email="r@example.org", consent_text="test")
+    Subscriber.objects.create(email="r@example.org", consent_method="test")
     assert editor_client.get("/admin/images/add/").status_code == 200
     assert editor_client.get("/admin/settings/core/magazinesettings/").status_code in {
         200,
         302,
     }
-    listing = editor_client.get("/admin/snippets/newsletter/signuprequest/")
+    listing = editor_client.get("/admin/newsletter/subscribers/")
     assert listing.status_code == 200
     assert "r@example.org" in listing.content.decode()

@@ -35,7 +35,7 @@ def test_defaults_are_sqlite_local_cache_database_queue():
     assert values["cache"].endswith("LocMemCache")
     assert values["tasks"] == "django_tasks_db.DatabaseBackend"
     assert values["debug"] is False
-    assert values["email"].endswith("filebased.EmailBackend")
+    assert values["email"].endswith("EmlFileBackend")
 
 
 def test_database_and_redis_urls_switch_backends():

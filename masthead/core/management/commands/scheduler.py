@@ -1,3 +1,4 @@
+import logging
 import signal
 import time
 
@@ -5,11 +6,21 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
+from masthead.newsletter.drafting import draft_due_roundups
+from masthead.newsletter.sending import send_due_issues
+
+logger = logging.getLogger(__name__)
+
+
+def publish_scheduled_pages():
+    call_command("publish_scheduled", verbosity=0)
+
 
 class Command(BaseCommand):
     help = (
-        "Run time-based jobs in a loop: publish and unpublish pages whose scheduled "
-        "time has come. `bin/serve` starts it beside the web server and worker."
+        "Run time-based jobs in a loop: publish and unpublish pages whose time has "
+        "come, draft the weekly round-up, start newsletter issues scheduled to go "
+        "out. `bin/serve` starts it beside the web server and worker; run one per site."
     )
 
     def add_arguments(self, parser):
@@ -23,13 +34,19 @@ class Command(BaseCommand):
         signal.signal(signal.SIGTERM, self.stop)
         signal.signal(signal.SIGINT, self.stop)
         while self.running:
-            close_old_connections()
-            call_command("publish_scheduled", verbosity=0)
+            # One job failing does not stop the others or the loop.
+            for job in (publish_scheduled_pages, draft_due_roundups, send_due_issues):
+                try:
+                    job()
+                except Exception:
+                    logger.exception("Scheduled job %s failed", job.__name__)
             if once:
                 break
             deadline = time.monotonic() + interval
             while self.running and time.monotonic() < deadline:
                 time.sleep(0.5)
+            # Long-lived process: drop connections the database may have closed.
+            close_old_connections()
 
     def stop(self, *args):
         self.running = False

@@ -1,0 +1,32 @@
+"""Background tasks of the newsletter (django-tasks).
+
+The worker process runs them: ``manage.py db_worker`` without REDIS_URL,
+``manage.py rqworker`` with it (``bin/serve`` starts the right one).
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils import timezone
+from django_tasks import task
+
+from masthead.newsletter import sending
+
+# Long enough to send a big list, short enough that one run never holds the only
+# worker (or outlives RQ's job timeout) for hours: the task re-enqueues itself.
+DEFAULT_TIME_BUDGET = 45 * 60
+
+
+@task()
+def send_issue(issue_id):
+    """Send an issue that ``sending.start_sending`` froze; safe to run twice."""
+    budget = getattr(settings, "NEWSLETTER_TASK_TIME_BUDGET", DEFAULT_TIME_BUDGET)
+    result = sending.run_issue(issue_id, time_budget=budget)
+    if result.status == "budget":
+        sending.enqueue_send(issue_id, run_after=timezone.now())
+    elif result.status == "waiting":
+        # Retries later than the worker is willing to wait, or an unreachable
+        # server; without deferred tasks the scheduler's send_due_issues() does it.
+        later = result.next_attempt_at or timezone.now() + timedelta(seconds=60)
+        sending.enqueue_send(issue_id, run_after=later)
+    return result.as_dict()
