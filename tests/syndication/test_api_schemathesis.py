@@ -43,16 +43,27 @@ MAX_EXAMPLES = 30
 def wsgi_app():
     """Django's WSGI app, run inside the test's transaction.
 
-    Like Django's test client, stop the request signals from closing the
-    connection, which would end the transaction holding the seeded data.
+    Like Django's test client, keep the request signals from closing the
+    connection (which would end the transaction holding the seeded data), around
+    each request: the test client re-arms them after every request it makes.
     """
-    signals.request_started.disconnect(close_old_connections)
-    signals.request_finished.disconnect(close_old_connections)
-    try:
-        yield get_wsgi_application()
-    finally:
-        signals.request_started.connect(close_old_connections)
-        signals.request_finished.connect(close_old_connections)
+    application = get_wsgi_application()
+
+    def app(environ, start_response):
+        signals.request_started.disconnect(close_old_connections)
+        signals.request_finished.disconnect(close_old_connections)
+        try:
+            response = application(environ, start_response)
+            try:
+                body = b"".join(response)
+            finally:
+                response.close()
+            return [body]
+        finally:
+            signals.request_started.connect(close_old_connections)
+            signals.request_finished.connect(close_old_connections)
+
+    return app
 
 
 @pytest.fixture
