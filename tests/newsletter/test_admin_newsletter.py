@@ -106,24 +106,14 @@ def fake_sending():
     )
 
 
-def real_or_fake(monkeypatch, name, make_fake):
-    """The colleague's module when it exists; otherwise a stand-in."""
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        fake = make_fake()
-        monkeypatch.setitem(sys.modules, name, fake)
-        return fake
+@pytest.fixture
+def rendering():
+    return importlib.import_module(RENDERING)
 
 
 @pytest.fixture
-def rendering(monkeypatch):
-    return real_or_fake(monkeypatch, RENDERING, fake_rendering)
-
-
-@pytest.fixture
-def sending(monkeypatch, rendering):
-    return real_or_fake(monkeypatch, SENDING, fake_sending)
+def sending(rendering):
+    return importlib.import_module(SENDING)
 
 
 @pytest.fixture
@@ -722,21 +712,6 @@ def test_refusals_from_sending_are_shown_plainly(editor_client, issue, recorder)
     response = editor_client.post(url("newsletter_issues:pause", issue.pk), follow=True)
     assert "Issue is not being sent." in response.content.decode()
     assert NewsletterIssue.objects.get().status == IssueStatus.SENDING
-
-
-def test_without_the_sending_and_rendering_modules(editor_client, issue, monkeypatch):
-    monkeypatch.setitem(sys.modules, SENDING, None)
-    monkeypatch.setitem(sys.modules, RENDERING, None)
-    response = editor_client.post(
-        url("newsletter_issues:send_test", issue.pk), follow=True
-    )
-    assert "Sending is not available" in response.content.decode()
-    assert (
-        editor_client.get(url("newsletter_issues:status", issue.pk)).status_code == 200
-    )
-    assert (
-        editor_client.get(url("newsletter_issues:preview", issue.pk)).status_code == 503
-    )
 
 
 def test_subscriber_listing_offers_the_filtered_export(editor_client, subscribers):

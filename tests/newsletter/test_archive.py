@@ -6,7 +6,6 @@ import sys
 import types
 
 import pytest
-from django.urls import include, path
 from django.utils import timezone
 
 from masthead.newsletter import archive
@@ -22,40 +21,14 @@ from masthead.newsletter.models import (
 )
 from tests.factories import ArticleFactory
 
-# The site's URLs with the archive mounted where masthead/urls.py mounts it.
-urlpatterns = [
-    path("newsletter/archive/", include("masthead.newsletter.archive_urls")),
-    path("", include("masthead.urls")),
-]
-
-pytestmark = [pytest.mark.django_db, pytest.mark.urls(__name__)]
+pytestmark = pytest.mark.django_db
 
 RENDERING = "masthead.newsletter.rendering"
 
 
-def fake_render_issue(issue, subscriber=None):
-    items = "".join(f"<li>{i.article.title}</li>" for i in issue.items.all())
-    personal = f"<a href='/unsubscribe/{subscriber.pk}'>x</a>" if subscriber else ""
-    return types.SimpleNamespace(
-        subject=issue.subject,
-        html=(
-            "<!DOCTYPE html><html><head><title>t</title><style>p{color:red}</style>"
-            f"</head><body><h2>{issue.subject}</h2><ul>{items}</ul>{personal}"
-            "<script>alert('x')</script><!-- comment --></body></html>"
-        ),
-        text=issue.subject,
-    )
-
-
 @pytest.fixture(autouse=True)
-def rendering(monkeypatch):
-    """The colleague's renderer when it exists; otherwise a stand-in."""
-    try:
-        return importlib.import_module(RENDERING)
-    except ImportError:
-        fake = types.SimpleNamespace(render_issue=fake_render_issue)
-        monkeypatch.setitem(sys.modules, RENDERING, fake)
-        return fake
+def rendering():
+    return importlib.import_module(RENDERING)
 
 
 @pytest.fixture
