@@ -4,6 +4,10 @@ Links from mail carry a signed token (links.py). A GET never changes anything,
 because mail scanners and link previews fetch every URL in a message; changes
 are POSTs from a button on the page, or (unsubscribe only) RFC 8058 one-click
 POSTs from the mail client, which carry no cookies and so no CSRF token.
+
+The signup form is on every public page, so it carries no CSRF token either
+(that would set a cookie on every page and keep them out of shared caches): its
+POSTs are checked for a same-origin Origin or Referer instead (same_origin.py).
 """
 
 from django.shortcuts import redirect
@@ -17,11 +21,14 @@ from django.views.decorators.http import require_http_methods
 from masthead.newsletter import links, ratelimit, subscriptions
 from masthead.newsletter.forms import PreferencesForm, SignupForm
 from masthead.newsletter.models import NewsletterList, SubscriberStatus
+from masthead.newsletter.same_origin import same_origin_required
 
 SIGNUP_WINDOW_SECONDS = 3600
 
 
+@csrf_exempt  # No token, so no cookie on the pages with the box; instead:
 @require_http_methods(["GET", "POST"])
+@same_origin_required  # the POST must come from one of our own pages.
 def signup(request):
     """Start double opt-in; the same answer whatever we knew about the address."""
     if request.method == "GET":

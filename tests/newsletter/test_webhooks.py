@@ -183,7 +183,11 @@ def test_suppressed_address_is_never_mailed_again(client, home):
     post_signed({"email": "dead@example.org", "type": "bounce"})
     Subscriber.objects.filter(email_key="dead@example.org").delete()
 
-    response = client.post("/newsletter/", {"email": "Dead@example.org"})
+    response = client.post(
+        "/newsletter/",
+        {"email": "Dead@example.org"},
+        headers={"Origin": "http://testserver"},
+    )
     assert response.status_code == 302  # the usual answer…
     assert mail.outbox == []  # …but no mail
     assert not Subscriber.objects.exists()
