@@ -16,7 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from masthead.core.blocks import ArticleBodyBlock
-from masthead.core.models import ReadOnlyPageMixin
+from masthead.core.models import ReadOnlyPageMixin, iso_or_blank
 
 WORDS_PER_MINUTE = 230
 
@@ -177,6 +177,26 @@ class ArticlePage(ReadOnlyPageMixin, Page):
             elif isinstance(value, dict):
                 words.append(strip_tags(str(value.get("text", ""))))
         return " ".join(words)
+
+    def cache_footprint(self):
+        # Listings order by first publication (ties by id): that is its position.
+        position = f"{iso_or_blank(self.first_published_at)}#{self.pk}"
+        footprint = {
+            "lastmod:articles": iso_or_blank(self.last_published_at),
+            "list:articles": position,
+            "list:qiosk" if self.is_qiosk else "list:stories": position,
+            f"list:section:{self.get_parent().pk}": position,
+        }
+        for credit in self.article_authors.all():
+            footprint[f"list:author:{credit.author_id}"] = position
+        for item in self.tagged_items.all():
+            footprint[f"list:tag:{item.tag_id}"] = position
+        corrections = sorted(
+            f"{iso_or_blank(c.corrected_at)}#{c.pk}" for c in self.corrections.all()
+        )
+        if corrections:
+            footprint["list:corrections"] = ",".join(corrections)
+        return footprint
 
     def save(self, *args, **kwargs):
         word_count = len(self.body_text().split())

@@ -3,6 +3,10 @@
 Pages, widgets, (later) feeds and the API call these so that "what is public" is
 decided in exactly one place: live, public (no view restriction), newest first.
 Each listing costs a constant number of queries however many stories it holds.
+
+They also tell the page cache what the response shows: each listing function adds
+its ``list:`` tag, and ``prepare`` adds a ``page:`` tag for every story, author and
+section a teaser displays (see masthead.core.page_cache).
 """
 
 from dataclasses import dataclass, field
@@ -24,6 +28,7 @@ from masthead.articles.models import (
     ArticleType,
     Correction,
 )
+from masthead.core.page_cache.tags import add_page_tags, add_tags
 from masthead.sections.models import SectionPage
 
 MAX_EXCLUDED = 10
@@ -43,8 +48,7 @@ def _tags():
     )
 
 
-def published_articles():
-    """Every article a reader may see, with what a teaser needs prefetched."""
+def _published():
     return (
         ArticlePage.objects.live()
         .public()
@@ -52,6 +56,32 @@ def published_articles():
         .prefetch_related("top_image__renditions", _credits(), _tags())
         .order_by("-first_published_at", "-pk")
     )
+
+
+def published_articles():
+    """Every article a reader may see, with what a teaser needs prefetched."""
+    add_tags("list:articles")
+    return _published()
+
+
+def public_article(pk):
+    """One article by id if a reader may see it (as a queryset: prepare() it)."""
+    return _published().filter(pk=pk)
+
+
+def add_shown(articles):
+    """Tag the response with every page these teasers display."""
+    add_page_tags(articles)
+    for article in articles:
+        section = article.__dict__.get("section")
+        if section is not None:
+            add_page_tags([section])
+        cache = getattr(article, "_prefetched_objects_cache", {})
+        if "article_authors" in cache:
+            add_page_tags([credit.author for credit in cache["article_authors"]])
+        if "tagged_items" in cache:
+            add_tags(*(f"tag:{item.tag_id}" for item in cache["tagged_items"]))
+    return articles
 
 
 def prepare_article_page(article):
@@ -69,41 +99,48 @@ def prepare_article_page(article):
         _tags(),
         "corrections",
     )
+    add_shown([article])
     return article
 
 
 def stories():
     """Full stories (everything but QiOSK items), newest first."""
-    return published_articles().exclude(article_type=ArticleType.QIOSK)
+    add_tags("list:stories")
+    return _published().exclude(article_type=ArticleType.QIOSK)
 
 
 def qiosk_items():
-    return published_articles().filter(article_type=ArticleType.QIOSK)
+    add_tags("list:qiosk")
+    return _published().filter(article_type=ArticleType.QIOSK)
 
 
 def section_articles(section):
-    return published_articles().child_of(section)
+    add_tags(f"list:section:{section.pk}")
+    return _published().child_of(section)
 
 
 def author_articles(author):
-    return published_articles().filter(article_authors__author=author)
+    add_tags(f"list:author:{author.pk}")
+    return _published().filter(article_authors__author=author)
 
 
 def tag_articles(tag):
-    return published_articles().filter(tagged_items__tag=tag)
+    add_tags(f"list:tag:{tag.pk}", f"tag:{tag.pk}")
+    return _published().filter(tagged_items__tag=tag)
 
 
 def public_corrections():
     """Every logged correction of a public story, newest first, with its story."""
+    add_tags("list:corrections")
     return (
-        Correction.objects.filter(page__in=published_articles().values("pk"))
+        Correction.objects.filter(page__in=_published().values("pk"))
         .select_related("page")
         .order_by("-corrected_at", "-pk")
     )
 
 
 def prepare_corrections(corrections):
-    attach_sections([c.page for c in corrections])
+    add_shown(attach_sections([c.page for c in corrections]))
     return corrections
 
 
@@ -157,7 +194,7 @@ def prepare(articles, with_bodies=False):
     attach_sections(articles)
     if with_bodies:
         prefetch_body_images(articles)
-    return articles
+    return add_shown(articles)
 
 
 @dataclass
@@ -272,7 +309,7 @@ def _headlines(queryset):
 
 def latest(count=6):
     """The LATEST box: newest stories' headlines."""
-    return list(_headlines(stories())[:count])
+    return add_shown(list(_headlines(stories())[:count]))
 
 
 def latest_qiosk(count=5):

@@ -4,7 +4,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from masthead.core.models import ReadOnlyPageMixin
+from masthead.core.models import ReadOnlyPageMixin, iso_or_blank
+from masthead.core.page_cache.tags import add_page_tags, add_tags
 
 
 class AuthorIndexPage(ReadOnlyPageMixin, Page):
@@ -20,7 +21,7 @@ class AuthorIndexPage(ReadOnlyPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["authors"] = (
+        authors = list(
             AuthorPage.objects.child_of(self)
             .live()
             .public()
@@ -28,6 +29,9 @@ class AuthorIndexPage(ReadOnlyPageMixin, Page):
             .prefetch_related("photo__renditions")
             .order_by("title")
         )
+        add_tags("list:authors")
+        add_page_tags(authors)
+        context["authors"] = authors
         return context
 
 
@@ -98,6 +102,13 @@ class AuthorPage(ReadOnlyPageMixin, Page):
         if self.website:
             links.append(("Website", self.website, self.website))
         return links
+
+    def cache_footprint(self):
+        # The writers' index lists them by name.
+        return {
+            "list:authors": f"{self.title}#{self.pk}",
+            "lastmod:authors": iso_or_blank(self.last_published_at),
+        }
 
     def get_context(self, request, *args, **kwargs):
         from masthead.articles import queries

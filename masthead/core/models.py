@@ -9,6 +9,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from masthead.core.page_cache.tags import add_tags, page_tag
+
 
 class MastheadImage(AbstractImage):
     """A photo with the alt text readers need and the credit its owner is owed."""
@@ -35,6 +37,16 @@ class MastheadImage(AbstractImage):
     @property
     def default_alt_text(self):
         return self.alt_text
+
+    # Every rendered picture tags the response showing it, so editing the image
+    # (its file, alt text or credit) invalidates exactly those responses.
+    def get_rendition(self, filter):
+        add_tags(f"image:{self.pk}")
+        return super().get_rendition(filter)
+
+    def get_renditions(self, *filters):
+        add_tags(f"image:{self.pk}")
+        return super().get_renditions(*filters)
 
     def clean(self):
         super().clean()
@@ -147,9 +159,60 @@ class MagazineSettings(BaseSiteSetting):
 
 
 class ReadOnlyPageMixin:
-    """Reader pages answer GET and HEAD only; a POST is a 405, not a rendered page."""
+    """Reader pages answer GET and HEAD only; a POST is a 405, not a rendered page.
+
+    They also tell the page cache what they are (``page:<id>``) and which listings
+    they belong to (``cache_footprint``), so a change bumps exactly those tags.
+    """
 
     def serve(self, request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             return HttpResponseNotAllowed(["GET", "HEAD"])
+        add_tags(page_tag(self.pk))
         return super().serve(request, *args, **kwargs)
+
+    def cache_footprint(self):
+        """{listing tag: position} for each listing this live page appears in.
+
+        When a page changes, every listing tag whose position differs between the
+        old and the new footprint is bumped: listings it joins, leaves or moves in.
+        """
+        return {"lastmod:pages": iso_or_blank(self.last_published_at)}
+
+
+def iso_or_blank(moment):
+    return moment.isoformat() if moment else ""
+
+
+class CacheFootprint(models.Model):
+    """The footprint a page had when it was last published (see ReadOnlyPageMixin).
+
+    Kept apart from the page (no foreign key) so it outlives a deletion long
+    enough to say which listings the deleted page was in.
+    """
+
+    page_id = models.BigIntegerField(primary_key=True)
+    footprint = models.JSONField(default=dict)
+
+    def __str__(self):
+        return f"Cache footprint of page {self.page_id}"
+
+
+class FrontendCachedUrl(models.Model):
+    """A URL a frontend cache (nginx, a CDN) may hold, under one of its tags.
+
+    Recorded only when WAGTAILFRONTENDCACHE is configured; purging a tag purges
+    every URL recorded under it.
+    """
+
+    tag = models.CharField(max_length=100)
+    url = models.CharField(max_length=2000)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["tag", "url"], name="unique_cached_url")
+        ]
+        indexes = [models.Index(fields=["tag"])]
+
+    def __str__(self):
+        return f"{self.url} ({self.tag})"

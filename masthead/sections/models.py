@@ -3,7 +3,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from masthead.core.models import ReadOnlyPageMixin
+from masthead.core.models import ReadOnlyPageMixin, iso_or_blank
 
 
 class SectionPage(ReadOnlyPageMixin, Page):
@@ -17,6 +17,13 @@ class SectionPage(ReadOnlyPageMixin, Page):
     template = "sections/section_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["articles.ArticlePage"]
+
+    def cache_footprint(self):
+        # The navigation lists sections in tree order.
+        return {
+            "list:sections": self.path,
+            "lastmod:sections": iso_or_blank(self.last_published_at),
+        }
 
     def get_context(self, request, *args, **kwargs):
         from masthead.articles import queries

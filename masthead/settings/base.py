@@ -87,6 +87,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: answers page-cache hits and stores what the rest renders.
+    "masthead.core.page_cache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -253,6 +255,50 @@ ANYMAIL = {"WEBHOOK_SECRET": os.environ.get("ANYMAIL_WEBHOOK_SECRET", "")}
 DKIM_DOMAIN = os.environ.get("DKIM_DOMAIN", "")
 DKIM_SELECTOR = os.environ.get("DKIM_SELECTOR", "")
 DKIM_PRIVATE_KEY_FILE = os.environ.get("DKIM_PRIVATE_KEY_FILE", "")
+
+# The page cache (see docs/developers.md, "The page cache"): whole responses for
+# anonymous readers, invalidated by cache tags the moment a change is committed.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE_ENABLED", True)
+PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_MB", 128) * 1024 * 1024
+PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 24 * 3600)  # in Redis, seconds
+PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 600)
+PAGE_CACHE_STALE_WHILE_REVALIDATE = env_int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 30)
+PAGE_CACHE_TAG_FILE = Path(
+    os.environ.get("PAGE_CACHE_TAG_FILE", VAR_DIR / "cache" / "page-tags.bin")
+)
+PAGE_CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "masthead")
+# e.g. "Cache-Tag" (Cloudflare) or "Surrogate-Key" (Fastly): list the tags there.
+PAGE_CACHE_TAG_HEADER = os.environ.get("PAGE_CACHE_TAG_HEADER", "")
+PAGE_CACHE_EXCLUDED_PATHS = tuple(
+    env_list(
+        "PAGE_CACHE_EXCLUDED_PATHS",
+        "/admin/,/documents/,/newsletter/,/anymail/,/search/,/healthz,/static/",
+    )
+)
+# Seconds after a frontend-cache purge to purge the same URLs again (0: never).
+PAGE_CACHE_REPURGE_DELAY = float(os.environ.get("PAGE_CACHE_REPURGE_DELAY", "2"))
+
+# A frontend cache in front of the app, purged by URL through Wagtail's backends:
+# FRONTEND_CACHE_PURGE_URL for nginx (ngx_cache_purge) or Varnish; Cloudflare or
+# CloudFront by their own variables. See docs/deploy.md.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["nginx"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
 
 # Reader pages: how many stories each listing shows per page.
 MASTHEAD_RIVER_PAGE_SIZE = env_int("RIVER_PAGE_SIZE", 6)

@@ -18,6 +18,11 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="masthead-test-static-"))
 WHITENOISE_USE_FINDERS = True
+# Most tests change content through the ORM, without the signals that invalidate
+# caches; the page cache's own tests switch these on.
+PAGE_CACHE_ENABLED = False
+FRAGMENT_CACHE_ENABLED = False
+PAGE_CACHE_TAG_FILE = Path(tempfile.mkdtemp(prefix="masthead-test-cache-")) / "tags.bin"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -33,6 +33,7 @@ from masthead.articles import queries
 from masthead.articles.models import ArticleType, QiosKIndexPage
 from masthead.authors.models import AuthorIndexPage, AuthorPage
 from masthead.core.models import MagazineSettings
+from masthead.core.page_cache.tags import add_tags
 from masthead.sections.models import SectionPage
 
 # The largest JPEG the article page's <picture> offers for its top photo: the image
@@ -347,6 +348,16 @@ SITEMAPS = {
     "pages": PageSitemap,
 }
 
+# Page-cache tags for what each file shows besides its listing's membership: the
+# modification times of the pages it lists (bumped on every publish of one).
+SITEMAP_CACHE_TAGS = {
+    "articles": ("lastmod:articles",),
+    "news": ("lastmod:articles",),
+    "sections": ("list:sections", "lastmod:sections"),
+    "authors": ("list:authors", "lastmod:authors"),
+    "pages": ("lastmod:pages", "list:corrections"),
+}
+
 
 def _site(request):
     site = Site.find_for_request(request)
@@ -360,6 +371,8 @@ def _site(request):
 @sitemap_views.x_robots_tag
 def index(request):
     """/sitemap.xml: every file of every section, and the news sitemap."""
+    for tags in SITEMAP_CACHE_TAGS.values():
+        add_tags(*tags)
     site = _site(request)
     files = []
     for section, sitemap_class in SITEMAPS.items():
@@ -401,6 +414,7 @@ def section(request, section):
     """One file of one section: /sitemap-articles.xml?p=2."""
     if section not in SITEMAPS:
         raise Http404("No such sitemap.")
+    add_tags(*SITEMAP_CACHE_TAGS[section])
     sitemap = SITEMAPS[section](request, _site(request))
     return sitemap_views.sitemap(
         request,
@@ -414,6 +428,7 @@ def section(request, section):
 @cacheable
 def news(request):
     """/news-sitemap.xml: the Google News sitemap."""
+    add_tags(*SITEMAP_CACHE_TAGS["news"])
     return sitemap_views.sitemap(
         request,
         {"news": NewsSitemap(request, _site(request))},

@@ -1,9 +1,17 @@
-"""Template tags for the parts every reader page shares."""
+"""Template tags for the parts every reader page shares.
+
+LATEST, QiOSK, the navigation and the footer are cached fragments (see
+masthead.core.page_cache.fragments): rendered once per process, re-rendered when a
+tag they collected is bumped.
+"""
 
 from django import template
+from django.template.loader import render_to_string
 from wagtail.models import Site
 
 from masthead.articles import queries
+from masthead.core.page_cache import fragments
+from masthead.core.page_cache.tags import add_page_tags, add_tags
 from masthead.newsletter.forms import SignupForm
 from masthead.sections.models import SectionPage
 
@@ -12,37 +20,81 @@ register = template.Library()
 TEASER_LEAD_PARAGRAPHS = 2
 
 
-def _root_page(request):
-    site = Site.find_for_request(request) if request else None
-    return site.root_page if site else None
+def _site(request):
+    return Site.find_for_request(request) if request else None
 
 
-@register.inclusion_tag("includes/site_nav.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_navigation(context):
     request = context.get("request")
-    root = _root_page(request)
-    sections = (
-        SectionPage.objects.live().public().child_of(root).order_by("path")
-        if root
-        else SectionPage.objects.none()
-    )
+    site = _site(request)
+    if site is None:
+        return ""
     current_path = getattr(context.get("page"), "path", "")
-    return {
-        "request": request,
-        "sections": [
-            (section, current_path.startswith(section.path)) for section in sections
-        ],
-    }
+    # Sections are the home page's children: the current section is the
+    # ancestor of the current page one level below the site root.
+    section_path = current_path[: len(site.root_page.path) + SectionPage.steplen]
+
+    def render():
+        sections = list(
+            SectionPage.objects.live()
+            .public()
+            .child_of(site.root_page)
+            .order_by("path")
+        )
+        add_tags("list:sections")
+        add_page_tags(sections)
+        return render_to_string(
+            "includes/site_nav.html",
+            {
+                "request": request,
+                "sections": [
+                    (section, bool(section_path) and section.path == section_path)
+                    for section in sections
+                ],
+            },
+        )
+
+    return fragments.render_cached(f"nav:{site.pk}:{section_path}", render)
 
 
-@register.inclusion_tag("includes/latest_box.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def latest_box(context, count=6):
-    return {"request": context.get("request"), "articles": queries.latest(count)}
+    request = context.get("request")
+    return fragments.render_cached(
+        f"latest:{count}",
+        lambda: render_to_string(
+            "includes/latest_box.html",
+            {"request": request, "articles": queries.latest(count)},
+        ),
+    )
 
 
-@register.inclusion_tag("includes/qiosk_box.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def qiosk_box(context, count=5):
-    return {"request": context.get("request"), "items": queries.latest_qiosk(count)}
+    request = context.get("request")
+    return fragments.render_cached(
+        f"qiosk:{count}",
+        lambda: render_to_string(
+            "includes/qiosk_box.html",
+            {"request": request, "items": queries.latest_qiosk(count)},
+        ),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    request = context.get("request")
+    site = _site(request)
+    site_settings = context.get("settings")
+
+    def render():
+        add_tags("settings")
+        return render_to_string(
+            "includes/footer.html", {"request": request, "settings": site_settings}
+        )
+
+    return fragments.render_cached(f"footer:{site.pk if site else 0}", render)
 
 
 @register.inclusion_tag("includes/newsletter_box.html", takes_context=True)
@@ -53,7 +105,6 @@ def newsletter_box(context):
         "form": SignupForm(),
         "settings": context.get("settings"),
         "next": request.get_full_path() if request else "",
-        "csrf_token": context.get("csrf_token"),
     }
 
 

@@ -131,7 +131,7 @@ def get_article(request, article_id: Path[int]):
     # Ids outside the column's range cannot exist; answer without asking the database.
     found = (
         queries.prepare(
-            with_corrections(queries.published_articles().filter(pk=article_id)),
+            with_corrections(queries.public_article(article_id)),
             with_bodies=True,
         )
         if 0 < article_id <= MAX_ID

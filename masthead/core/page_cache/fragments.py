@@ -1,0 +1,50 @@
+"""Fragments every page shows (LATEST, QiOSK, navigation, footer), rendered once.
+
+A fragment is cached in the web process with the tags it collected while it
+rendered and their versions, exactly like a whole response; a page that includes
+it inherits those tags, so the page cache invalidates the page whenever the
+fragment changes. Works whether or not the page cache is on (it is what keeps an
+uncached page render to a handful of queries).
+"""
+
+import threading
+
+from django.conf import settings
+from django.utils.safestring import mark_safe
+
+from masthead.core.page_cache.tags import add_tags, collecting, tag_store
+
+_fragments = {}
+_lock = threading.Lock()
+MAX_FRAGMENTS = 2_000
+
+
+def clear():
+    with _lock:
+        _fragments.clear()
+
+
+def render_cached(key, render):
+    """The HTML ``render()`` returns, from the cache while its tags are unchanged."""
+    if not settings.FRAGMENT_CACHE_ENABLED:
+        return mark_safe(render())
+    store = tag_store()
+    cached = _fragments.get(key)
+    if cached is not None:
+        html, tags, versions = cached
+        if tuple(store.versions(tags)) == versions:
+            add_tags(*tags)
+            return html
+    started = store.sequence()
+    with collecting() as collected:
+        html = mark_safe(render())
+    tags = tuple(sorted(collected))
+    if tags:
+        store.stamp(tags)
+        versions = tuple(store.versions(tags))
+        if max(versions) <= started:
+            with _lock:
+                if len(_fragments) >= MAX_FRAGMENTS:
+                    _fragments.clear()
+                _fragments[key] = (html, tags, versions)
+    return html

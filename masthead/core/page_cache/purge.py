@@ -1,0 +1,80 @@
+"""Purging a frontend cache (nginx, a CDN) with the same tags as the page cache.
+
+Frontend caches purge by URL, so while one is configured (WAGTAILFRONTENDCACHE,
+from the environment) each stored response records its URL under each of its
+tags. Purging tags purges every URL recorded under them through Wagtail's
+frontend cache backends, then once more a moment later: a response that was on
+its way to the frontend cache while the first purge ran is gone after the second.
+"""
+
+import logging
+import threading
+
+from django.conf import settings
+from django.db import DatabaseError
+
+logger = logging.getLogger(__name__)
+
+_registered = set()
+_registered_lock = threading.Lock()
+
+
+def configured():
+    return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
+
+
+def register(url, tags):
+    """Remember that ``url`` (with these tags) may now sit in the frontend cache."""
+    if not configured():
+        return
+    from masthead.core.models import FrontendCachedUrl
+
+    signature = (url, tuple(tags))
+    with _registered_lock:
+        if signature in _registered:
+            return
+    try:
+        FrontendCachedUrl.objects.bulk_create(
+            [FrontendCachedUrl(tag=tag[:100], url=url[:2000]) for tag in tags],
+            ignore_conflicts=True,
+        )
+    except DatabaseError:
+        logger.warning("could not record %s for frontend cache purges", url)
+        return
+    with _registered_lock:
+        if len(_registered) > 100_000:
+            _registered.clear()
+        _registered.add(signature)
+
+
+def urls_for(tags):
+    from masthead.core.models import FrontendCachedUrl
+
+    if "all" in tags:
+        rows = FrontendCachedUrl.objects.all()
+    else:
+        rows = FrontendCachedUrl.objects.filter(tag__in=list(tags))
+    return sorted(set(rows.values_list("url", flat=True)))
+
+
+def _purge_now(urls):
+    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+    try:
+        purge_urls_from_cache(urls)
+    except Exception:
+        logger.exception("frontend cache purge failed for %d URLs", len(urls))
+
+
+def purge_tags(tags):
+    if not configured():
+        return []
+    urls = urls_for(tags)
+    if urls:
+        _purge_now(urls)
+        delay = settings.PAGE_CACHE_REPURGE_DELAY
+        if delay > 0:
+            timer = threading.Timer(delay, _purge_now, args=(urls,))
+            timer.daemon = True
+            timer.start()
+    return urls

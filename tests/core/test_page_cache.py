@@ -1,0 +1,430 @@
+"""The page cache: hits, HTTP validators, and exact invalidation for each change.
+
+The site below has one old story (``old``) that no other page shows: the 11
+stories published after it fill LATEST, the home page and every river. Changing
+``old`` must invalidate the pages that show it and leave the rest cached.
+"""
+
+import gzip
+import uuid
+
+import pytest
+from django.test import Client, RequestFactory
+from wagtail.models import Page, PageViewRestriction, Site
+
+from masthead.articles.models import ArticlePage, Correction
+from masthead.core.models import CacheFootprint, MagazineSettings
+from masthead.core.page_cache import fragments, store, tags
+from masthead.core.page_cache.middleware import PageCacheMiddleware
+from masthead.core.page_cache.wsgi import PageCacheApplication
+from tests.factories import ArticleFactory, AuthorFactory, SectionFactory
+
+
+@pytest.fixture
+def page_cache(settings, tmp_path):
+    settings.PAGE_CACHE_ENABLED = True
+    settings.FRAGMENT_CACHE_ENABLED = True
+    settings.PAGE_CACHE_TAG_FILE = tmp_path / "tags.bin"
+    # Each test its own tag namespace when the store is Redis.
+    settings.PAGE_CACHE_KEY_PREFIX = f"test-{uuid.uuid4().hex}"
+    tags.reset_tag_store()
+    store.clear_local()
+    fragments.clear()
+    yield
+    tags.reset_tag_store()
+    store.clear_local()
+    fragments.clear()
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run on_commit callbacks (the tag bumps) as a real commit would."""
+
+    def run():
+        return django_capture_on_commit_callbacks(execute=True)
+
+    return run
+
+
+@pytest.fixture
+def site(home, page_cache, django_capture_on_commit_callbacks):
+    """Two desks; ``old`` sits alone in Culture by its own writer and topic."""
+    with django_capture_on_commit_callbacks(execute=True):
+        # Created on first use otherwise, which (rightly) bumps the settings tag.
+        MagazineSettings.for_site(Site.objects.get(is_default_site=True))
+        culture = SectionFactory(title="Culture", slug="culture")
+        world = SectionFactory(title="World", slug="world")
+        critic = AuthorFactory(title="Rosa Critic", slug="rosa-critic")
+        reporter = AuthorFactory(title="Ivo Reporter", slug="ivo-reporter")
+        old = ArticleFactory(
+            parent=culture,
+            title="An opera house reopens after a decade",
+            slug="opera-reopens",
+            authors=[critic],
+            tags=["Opera"],
+        )
+        newer = [
+            ArticleFactory(
+                parent=world,
+                title=f"World story number {n}",
+                slug=f"world-{n}",
+                authors=[reporter],
+                tags=["Diplomacy"],
+            )
+            for n in range(11)
+        ]
+    return {
+        "culture": culture,
+        "world": world,
+        "critic": critic,
+        "reporter": reporter,
+        "old": old,
+        "newer": newer,
+        "recent": newer[0],
+    }
+
+
+def urls(site):
+    return {
+        "old": site["old"].url,
+        "culture": site["culture"].url,
+        "critic": site["critic"].url,
+        "opera": "/tags/opera/",
+        "recent": site["recent"].url,
+        "world": site["world"].url,
+        "reporter": site["reporter"].url,
+        "diplomacy": "/tags/diplomacy/",
+        "home": "/",
+        "authors": "/authors/",
+        "feed": "/feed/",
+        "culture_feed": "/feed/section/culture/",
+        "world_feed": "/feed/section/world/",
+        "api_old": f"/api/v3/articles/{site['old'].pk}/",
+        "api_recent": f"/api/v3/articles/{site['recent'].pk}/",
+        "sitemap": "/sitemap-articles.xml",
+    }
+
+
+def warm(client, paths):
+    for name, path in paths.items():
+        first = client.get(path)
+        assert first.status_code == 200, (name, path, first.status_code)
+        assert first["X-Page-Cache"] == "miss", (name, path)
+        assert client.get(path)["X-Page-Cache"] == "hit", (name, path)
+
+
+def misses(client, paths):
+    """Names of the paths the cache no longer answers."""
+    return {
+        name
+        for name, path in paths.items()
+        if client.get(path).get("X-Page-Cache") != "hit"
+    }
+
+
+def republish(page, **changes):
+    page = Page.objects.get(pk=page.pk).specific
+    for field, value in changes.items():
+        setattr(page, field, value)
+    page.save_revision().publish()
+    return page
+
+
+def test_a_cached_page_is_served_with_shared_cache_headers_and_no_cookie(
+    site, committed
+):
+    client = Client()
+    first = client.get(site["old"].url)
+    assert first["X-Page-Cache"] == "miss"
+    second = client.get(site["old"].url)
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    cache_control = {
+        part.strip() for part in second["Cache-Control"].split(",") if part.strip()
+    }
+    assert {"public", "max-age=0", "s-maxage=600", "stale-while-revalidate=30"} <= (
+        cache_control
+    )
+    assert second["ETag"] == first["ETag"]
+    assert second["Last-Modified"] == first["Last-Modified"]
+    assert not first.cookies and not second.cookies
+    assert "Set-Cookie" not in second
+
+
+def test_conditional_requests_get_304_and_gzip_is_its_own_representation(
+    site, committed
+):
+    client = Client()
+    url = site["old"].url
+    plain = client.get(url)
+    hit = client.get(url, headers={"if-none-match": plain["ETag"]})
+    assert hit.status_code == 304
+    assert hit.content == b""
+    assert hit["ETag"] == plain["ETag"]
+    since = client.get(url, headers={"if-modified-since": plain["Last-Modified"]})
+    assert since.status_code == 304
+    other = client.get(url, headers={"if-none-match": '"something-else"'})
+    assert other.status_code == 200
+
+    zipped = client.get(url, headers={"accept-encoding": "gzip, br"})
+    assert zipped["Content-Encoding"] == "gzip"
+    assert gzip.decompress(zipped.content) == plain.content
+    assert zipped["ETag"] != plain["ETag"]
+    assert zipped["Vary"] == "Accept-Encoding"
+    refused = client.get(url, headers={"accept-encoding": "gzip;q=0"})
+    assert "Content-Encoding" not in refused
+    again = client.get(
+        url, headers={"accept-encoding": "gzip", "if-none-match": zipped["ETag"]}
+    )
+    assert again.status_code == 304
+
+
+def test_logged_in_editors_and_posts_bypass_the_cache(site, django_user_model):
+    url = site["old"].url
+    Client().get(url)
+    editor = Client()
+    editor.force_login(
+        django_user_model.objects.create_superuser("ed", "ed@example.com", "pw")
+    )
+    response = editor.get(url)
+    assert "X-Page-Cache" not in response
+    assert Client().post(url).status_code == 405
+
+
+def test_a_correction_to_a_story_invalidates_exactly_the_pages_that_show_it(
+    site, committed
+):
+    client = Client()
+    paths = urls(site)
+    warm(client, paths)
+    old = Page.objects.get(pk=site["old"].pk).specific
+    old.corrections.add(Correction(text="The reopening is in May, not March."))
+    with committed():
+        old.save_revision().publish()
+
+    assert misses(client, paths) == {
+        "old",
+        "culture",  # its section lists it
+        "critic",  # its writer's page lists it
+        "opera",  # its topic's page lists it
+        "feed",  # the site feed carries the full text of the 30 newest
+        "culture_feed",
+        "api_old",
+        "sitemap",  # its lastmod changed
+    }
+    assert b"not March" in client.get(paths["old"]).content
+
+
+def test_publishing_a_new_story_refreshes_latest_everywhere_but_not_unrelated_api(
+    site, committed
+):
+    client = Client()
+    paths = urls(site)
+    warm(client, paths)
+    with committed():
+        ArticleFactory(
+            parent=site["culture"],
+            title="A new gallery opens downtown",
+            slug="new-gallery",
+            authors=[site["critic"]],
+            tags=["Opera"],
+        )
+    # LATEST and QiOSK are on every page, so every page changed; an API
+    # response about one other story and another desk's feed did not.
+    assert misses(client, paths) == set(paths) - {
+        "api_old",
+        "api_recent",
+        "world_feed",  # the World desk's feed has no LATEST box
+    }
+    assert b"A new gallery opens downtown" in client.get("/").content
+    assert b"A new gallery opens downtown" in client.get(paths["recent"]).content
+
+
+def test_unpublishing_a_story_takes_it_off_every_cached_surface(site, committed):
+    client = Client()
+    paths = urls(site)
+    warm(client, paths)
+    with committed():
+        site["old"].unpublish()
+
+    gone = misses(client, paths)
+    assert {"old", "culture", "critic", "opera", "feed", "api_old", "sitemap"} <= gone
+    assert "api_recent" not in gone
+    assert client.get(paths["old"]).status_code == 404
+    assert client.get(paths["api_old"]).status_code == 404
+    for name in ("culture", "critic", "feed", "sitemap"):
+        assert b"opera-reopens" not in client.get(paths[name]).content, name
+
+
+def test_deleting_a_story_takes_it_off_every_cached_surface(site, committed):
+    client = Client()
+    paths = urls(site)
+    warm(client, paths)
+    with committed():
+        Page.objects.get(pk=site["old"].pk).delete()
+
+    gone = misses(client, paths)
+    assert {"old", "culture", "critic", "opera", "feed", "api_old", "sitemap"} <= gone
+    assert "api_recent" not in gone
+    assert client.get(paths["old"]).status_code == 404
+    assert b"opera-reopens" not in client.get(paths["culture"]).content
+    assert not CacheFootprint.objects.filter(page_id=site["old"].pk).exists()
+
+
+def test_moving_a_story_updates_both_sections_and_leaves_others_cached(site, committed):
+    client = Client()
+    paths = urls(site)
+    warm(client, paths)
+    old = Page.objects.get(pk=site["old"].pk)
+    with committed():
+        old.move(site["world"], pos="last-child")
+
+    gone = misses(client, paths)
+    assert {"old", "culture", "world", "critic", "opera", "api_old"} <= gone
+    assert "recent" not in gone and "api_recent" not in gone
+    moved = ArticlePage.objects.get(pk=site["old"].pk)
+    # Wagtail leaves a redirect from the old address; the old page is not served.
+    assert client.get(paths["old"])["Location"] == moved.url
+    assert moved.url.startswith("/world/")
+    assert moved.url.encode() in client.get(paths["world"]).content
+
+
+def test_making_a_story_private_removes_it_from_cached_pages(site, committed):
+    client = Client()
+    paths = urls(site)
+    warm(client, paths)
+    with committed():
+        PageViewRestriction.objects.create(
+            page=site["old"],
+            restriction_type=PageViewRestriction.PASSWORD,
+            password="x",
+        )
+    gone = misses(client, paths)
+    assert {"old", "culture", "critic", "opera", "feed", "api_old"} <= gone
+    response = client.get(paths["old"])
+    assert b"An opera house reopens" not in response.content
+    assert b"opera-reopens" not in client.get(paths["culture"]).content
+
+
+def test_editing_a_writer_invalidates_their_bylines_only(site, committed):
+    client = Client()
+    paths = urls(site)
+    warm(client, paths)
+    with committed():
+        republish(site["critic"], title="Rosa Critic-Valdés")
+
+    assert misses(client, paths) == {
+        "old",  # byline
+        "culture",  # teaser byline
+        "critic",
+        "opera",
+        "authors",
+        "feed",  # dc:creator
+        "culture_feed",
+        "api_old",
+    }
+    assert "Rosa Critic-Valdés" in client.get(paths["old"]).content.decode()
+
+
+def test_renaming_a_section_changes_the_navigation_on_every_page(site, committed):
+    client = Client()
+    paths = urls(site)
+    warm(client, paths)
+    with committed():
+        republish(site["culture"], title="Arts & Culture")
+    gone = misses(client, paths)
+    for name in ("home", "recent", "world", "reporter", "old", "culture"):
+        assert name in gone
+    assert "Arts &amp; Culture" in client.get("/").content.decode()
+
+
+def test_site_settings_change_every_page(site, committed):
+    client = Client()
+    paths = {"home": "/", "recent": site["recent"].url, "feed": "/feed/"}
+    warm(client, paths)
+    settings = MagazineSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.masthead_name = "The Longitude Review"
+    with committed():
+        settings.save()
+    assert misses(client, paths) == set(paths)
+    assert b"The Longitude Review" in client.get("/").content
+
+
+def test_editing_a_photo_credit_invalidates_pages_showing_that_photo(site, committed):
+    client = Client()
+    paths = {"old": site["old"].url, "recent": site["recent"].url}
+    warm(client, paths)
+    image = site["old"].top_image
+    image.credit = "Harbour Light Agency/ Mira Oduya"
+    with committed():
+        image.save()
+    assert misses(client, paths) == {"old"}
+    assert b"Mira Oduya" in client.get(paths["old"]).content
+
+
+def test_search_newsletter_and_admin_are_never_cached(site, committed):
+    client = Client()
+    for path in ("/search/?q=opera", "/newsletter/", "/admin/login/"):
+        client.get(path)
+        assert "X-Page-Cache" not in client.get(path), path
+
+
+def test_the_wsgi_fast_path_answers_hits_without_django(site, committed):
+    url = site["old"].url
+    django_response = Client().get(url)
+    assert django_response["X-Page-Cache"] == "miss"
+
+    calls = []
+
+    def django_app(environ, start_response):
+        calls.append(environ["PATH_INFO"])
+        start_response("500 Internal Server Error", [])
+        return [b"Django was called"]
+
+    app = PageCacheApplication(django_app)
+    environ = RequestFactory().get(url).environ
+    environ["HTTP_HOST"] = "testserver"
+    captured = {}
+
+    def start_response(status, headers):
+        captured["status"] = status
+        captured["headers"] = dict(headers)
+
+    body = b"".join(app(environ, start_response))
+    assert calls == []
+    assert captured["status"] == "200 OK"
+    assert body == django_response.content
+    assert captured["headers"]["X-Page-Cache"] == "hit"
+    assert int(captured["headers"]["Content-Length"]) == len(body)
+
+    # A host Django never accepted has no entry: the request goes to Django.
+    environ = RequestFactory().get(url).environ
+    environ["HTTP_HOST"] = "evil.example"
+    app(environ, start_response)
+    assert calls == [url]
+
+
+def test_a_render_that_overlaps_a_change_is_neither_stored_nor_shared(db, page_cache):
+    def view(request):
+        from django.http import HttpResponse
+
+        tags.add_tags("page:42")
+        tags.tag_store().bump(["page:42"])  # an editor publishes meanwhile
+        return HttpResponse("rendered from possibly old data")
+
+    middleware = PageCacheMiddleware(view)
+    request = RequestFactory().get("/overlap/")
+    response = middleware(request)
+    assert "no-cache" in response["Cache-Control"]
+    assert "public" not in response["Cache-Control"]
+    assert store.lookup(store.cache_key(request.META)) is None
+
+
+def test_a_page_of_the_cache_is_answered_with_constant_queries(
+    site, django_assert_max_num_queries
+):
+    client = Client()
+    url = site["recent"].url
+    client.get(url)
+    with django_assert_max_num_queries(0):
+        assert client.get(url)["X-Page-Cache"] == "hit"
