@@ -258,11 +258,17 @@ def _apt_has(package):
     return result.returncode == 0 and "Package:" in result.stdout
 
 
+# deploy/nginx/masthead.conf purges with ngx_cache_purge (Debian's package).
+PURGE_MODULE = Path("/usr/lib/nginx/modules/ngx_http_cache_purge_module.so")
+
+
 def ensure_tools(config):
     """Install nginx, wrk, curl, Chromium and Lighthouse if they are missing."""
     missing = []
     if not _nginx_binary():
         missing.append("nginx-light" if _apt_has("nginx-light") else "nginx")
+    if not PURGE_MODULE.exists():
+        missing.append("libnginx-mod-http-cache-purge")
     for tool in ("wrk", "curl"):
         if not shutil.which(tool):
             missing.append(tool)
@@ -724,6 +730,7 @@ def start_nginx(
         for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
     )
     conf = f"""# Written by bench/run.py for one run; removed with its folder.
+load_module {PURGE_MODULE};
 {user}worker_processes auto;
 pid {base / "nginx.pid"};
 error_log {base / "error.log"} warn;
@@ -1470,12 +1477,14 @@ def run(stack, config, results):
         runs["b"] = measure("b", f"{app}{path}", config, reference, instance.tmp)
         stop(process)
 
-    log("starting the app with its page cache (default settings)")
-    instance.serve(stack, page_cache=True)
-    warm(instance.port, ["/", path])
     static_port, proxy_port = free_port(), free_port()
     while proxy_port == static_port:
         proxy_port = free_port()
+    # As deployed: the app purges nginx's copies of what a publish changed.
+    instance.env["FRONTEND_CACHE_PURGE_URL"] = f"http://{HOST}:{proxy_port}"
+    log("starting the app with its page cache (default settings)")
+    instance.serve(stack, page_cache=True)
+    warm(instance.port, ["/", path])
     start_nginx(
         stack,
         instance,

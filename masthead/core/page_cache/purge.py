@@ -3,7 +3,7 @@
 Frontend caches purge by URL, so while one is configured (WAGTAILFRONTENDCACHE,
 from the environment) each stored response records its URL under each of its
 tags. Purging tags purges every URL recorded under them through Wagtail's
-frontend cache backends, then once more a moment later: a response that was on
+frontend cache backends, synchronously, then once more a moment later: a response that was on
 its way to the frontend cache while the first purge ran is gone after the second.
 """
 
@@ -58,10 +58,13 @@ def urls_for(tags):
 
 
 def _purge_now(urls):
-    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+    # Wagtail's purge_urls_from_cache() only enqueues this task; a worker would
+    # run it up to a polling interval later. Calling it here purges before the
+    # editor's publish returns.
+    from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 
     try:
-        purge_urls_from_cache(urls)
+        purge_urls_from_cache_task.call(list(urls))
     except Exception:
         logger.exception("frontend cache purge failed for %d URLs", len(urls))
 
@@ -74,7 +77,7 @@ def purge_tags(tags):
         _purge_now(urls)
         delay = settings.PAGE_CACHE_REPURGE_DELAY
         if delay > 0:
-            timer = threading.Timer(delay, _purge_now, args=(urls,))
-            timer.daemon = True
-            timer.start()
+            # Not a daemon: a short-lived process (a management command that
+            # publishes) waits for it before exiting.
+            threading.Timer(delay, _purge_now, args=(urls,)).start()
     return urls
