@@ -5,12 +5,14 @@ Idempotent: a second run finds the demo's sections in place and does nothing.
 
 import datetime
 import io
+import time
 
 import nh3
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Site
 
 from masthead.articles.models import ArticlePage, ArticleType, Correction
@@ -19,6 +21,7 @@ from masthead.core.models import MagazineSettings
 from masthead.demo import content, images
 from masthead.home.models import FeaturedSlot, HomePage
 from masthead.sections.models import SectionPage
+from masthead.syndication.metadata import SHARE_IMAGE_SPEC
 
 ALLOWED_INLINE_TAGS = {"a", "em", "strong", "b", "i"}
 SOCIAL_LINKS = {
@@ -28,6 +31,38 @@ SOCIAL_LINKS = {
     "facebook_url": "https://www.facebook.com/meridianreview.example",
     "linkedin_url": "https://www.linkedin.com/company/meridianreview-example",
 }
+
+
+# The renditions reader pages ask for, spelled as in the templates' {% picture %} and
+# {% image %} tags (plus the share image in each page's metadata). The demo makes
+# them right after loading, because encoding AVIF takes a while and the first reader
+# should not wait for it. tests/core/test_pictures.py checks that rendering the
+# pages after a load makes no new rendition, so a template change that is not
+# mirrored here fails a test.
+READER_RENDITIONS = {
+    "top": (
+        # Article page, front-page lead, river teasers (the first two sizes).
+        "format-{avif,webp,jpeg} fill-{480x270,800x450,1200x675}",
+        # Story cards in the front page's slots and in listings.
+        "format-{avif,webp,jpeg} fill-{320x180,640x360}",
+        SHARE_IMAGE_SPEC,
+    ),
+    "body": ("format-{avif,webp,jpeg} width-{480,800,1200}",),
+    "portrait": (
+        "format-{avif,webp,jpeg} fill-{160x160,320x320}",  # author page header
+        "fill-96x96|format-webp",  # bios under stories, list of writers
+        SHARE_IMAGE_SPEC,
+    ),
+}
+
+
+def reader_rendition_specs(kind):
+    """Every single filter spec the pages use for one kind of image."""
+    return [
+        expanded
+        for pattern in READER_RENDITIONS[kind]
+        for expanded in Filter.expand_spec(pattern)
+    ]
 
 
 def clean_inline(html):
@@ -40,6 +75,7 @@ class DemoLoader:
         self.stdout = stdout
         self.articles = articles if articles is not None else content.all_articles()
         self.image_model = get_image_model()
+        self.made_images = {kind: [] for kind in READER_RENDITIONS}
 
     def say(self, message):
         if self.stdout:
@@ -75,6 +111,9 @@ class DemoLoader:
             f"Loaded {len(stories)} stories and {len(content.people.QIOSK_ITEMS)} "
             f"QiOSK items by {len(authors)} writers in {len(sections)} sections."
         )
+        # Renditions once the images are saved for good: right away when this is
+        # the outermost transaction, and never if a caller's transaction rolls back.
+        transaction.on_commit(self.make_renditions)
         return True
 
     def progress(self, number, total):
@@ -117,6 +156,7 @@ class DemoLoader:
                 f"{data['slug']}.jpg",
                 alt=f"Portrait illustration of {data['name']}",
                 credit="The Meridian Review",
+                kind="portrait",
             )
             author = AuthorPage(
                 title=data["name"],
@@ -133,11 +173,26 @@ class DemoLoader:
             authors[data["slug"]] = author
         return authors
 
-    def make_image(self, title, data, filename, alt, credit):
+    def make_image(self, title, data, filename, alt, credit, kind):
         image = self.image_model(title=title[:255], alt_text=alt, credit=credit)
         image.file = ImageFile(io.BytesIO(data), name=filename)
         image.save()
+        self.made_images[kind].append(image)
         return image
+
+    def make_renditions(self):
+        """Encode every rendition the reader pages will ask for, once, now."""
+        started = time.monotonic()
+        count = 0
+        for kind, made in self.made_images.items():
+            specs = reader_rendition_specs(kind)
+            for image in made:
+                # One read of the original for all of an image's renditions.
+                count += len(image.get_renditions(*specs))
+        self.say(
+            f"Made {count} image renditions (AVIF, WebP, JPEG) "
+            f"in {time.monotonic() - started:.0f}s."
+        )
 
     def body_stream(self, data):
         stream = []
@@ -159,6 +214,7 @@ class DemoLoader:
                     f"{data['slug']}-{index}.jpg",
                     alt=value["alt"],
                     credit=value["credit"],
+                    kind="body",
                 )
                 stream.append(
                     (
@@ -184,6 +240,7 @@ class DemoLoader:
                 f"{data['slug']}.jpg",
                 alt=data["image"]["alt"],
                 credit=data["image"]["credit"],
+                kind="top",
             )
         article = ArticlePage(
             title=data["headline"],

@@ -9,8 +9,12 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from PIL import Image
+from wagtail.images import get_image_model
 
-from masthead.authors.models import AuthorPage
+from masthead.articles.models import ArticlePage
+from masthead.authors.models import AuthorIndexPage, AuthorPage
+from masthead.demo import content
+from masthead.demo.loader import DemoLoader
 from tests.factories import ArticleFactory, AuthorFactory, ImageFactory, body, hours_ago
 
 pytestmark = pytest.mark.django_db
@@ -253,3 +257,32 @@ def test_pictures_cost_the_same_queries_with_5_or_50_stories(
         return len(queries)
 
     assert count_queries(5) == count_queries(50)
+
+
+def test_demo_load_makes_every_rendition_the_pages_ask_for(
+    client, django_capture_on_commit_callbacks
+):
+    chosen = {
+        "baltic-undersea-cables-repair-ships",  # analysis: the front page's lead
+        "panama-canal-gatun-lake-draft-limits",  # an inline photo
+        "hungary-farmers-blockade-border-over-grain-prices",  # an inline photo
+        "mexico-nearshoring-factories-power-water",
+    }
+    articles = [a for a in content.all_articles() if a["slug"] in chosen]
+    rendition_model = get_image_model().get_rendition_model()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert DemoLoader(articles=articles).load()
+    made = rendition_model.objects.count()
+    assert made
+
+    stories = ArticlePage.objects.filter(slug__in=chosen)
+    urls = {"/", "/latest/", AuthorIndexPage.objects.get().url}
+    for story in stories:
+        urls |= {story.url, story.get_parent().url}
+        urls |= {credit.author.url for credit in story.article_authors.all()}
+    for url in sorted(urls):
+        assert client.get(url).status_code == 200, url
+    assert rendition_model.objects.count() == made, (
+        "a page asked for a rendition load_demo did not make: "
+        "update READER_RENDITIONS in masthead/demo/loader.py"
+    )
