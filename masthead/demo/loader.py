@@ -5,7 +5,6 @@ Idempotent: a second run finds the demo's sections in place and does nothing.
 
 import datetime
 import io
-import time
 
 import nh3
 from django.core.files.images import ImageFile
@@ -111,9 +110,11 @@ class DemoLoader:
             f"Loaded {len(stories)} stories and {len(content.people.QIOSK_ITEMS)} "
             f"QiOSK items by {len(authors)} writers in {len(sections)} sections."
         )
-        # Renditions once the images are saved for good: right away when this is
-        # the outermost transaction, and never if a caller's transaction rolls back.
-        transaction.on_commit(self.make_renditions)
+        # Renditions once the images are saved for good, and never if a caller's
+        # transaction rolls back. The worker encodes them (minutes of AVIF on two
+        # cores) while the site already serves; a page that needs one before then
+        # makes it on the spot.
+        transaction.on_commit(self.enqueue_renditions)
         return True
 
     def progress(self, number, total):
@@ -180,19 +181,16 @@ class DemoLoader:
         self.made_images[kind].append(image)
         return image
 
-    def make_renditions(self):
-        """Encode every rendition the reader pages will ask for, once, now."""
-        started = time.monotonic()
-        count = 0
-        for kind, made in self.made_images.items():
-            specs = reader_rendition_specs(kind)
-            for image in made:
-                # One read of the original for all of an image's renditions.
-                count += len(image.get_renditions(*specs))
-        self.say(
-            f"Made {count} image renditions (AVIF, WebP, JPEG) "
-            f"in {time.monotonic() - started:.0f}s."
+    def enqueue_renditions(self):
+        from masthead.demo.tasks import make_reader_renditions
+
+        make_reader_renditions.enqueue(
+            {
+                kind: [image.pk for image in made]
+                for kind, made in self.made_images.items()
+            }
         )
+        self.say("Queued the image renditions for the background worker.")
 
     def body_stream(self, data):
         stream = []
