@@ -107,10 +107,10 @@ def _throwaway_postgres(url):
             )
 
 
-def _manage(env, *args):
+def manage(env, *args):
     command = [PYTHON, "manage.py", *args]
     try:
-        subprocess.run(
+        return subprocess.run(
             command,
             cwd=ROOT,
             env=env,
@@ -118,7 +118,7 @@ def _manage(env, *args):
             capture_output=True,
             text=True,
             timeout=600,
-        )
+        ).stdout
     except subprocess.CalledProcessError as exc:
         pytest.fail(
             f"`{' '.join(command[1:])}` failed with exit code {exc.returncode}\n"
@@ -201,6 +201,7 @@ class Server:
     url: str
     process: subprocess.Popen
     log_path: Path
+    env: dict  # the stack's environment, for `manage.py` against its database
 
     def check_running(self):
         if self.process.poll() is not None:
@@ -242,10 +243,10 @@ def server():
 
         # collectstatic needs no database: run it beside migrate.
         with ThreadPoolExecutor(max_workers=1) as pool:
-            collected = pool.submit(_manage, env, "collectstatic", "--no-input")
-            _manage(env, "migrate", "--no-input")
+            collected = pool.submit(manage, env, "collectstatic", "--no-input")
+            manage(env, "migrate", "--no-input")
             collected.result()
-        _manage(env, "load_demo")
+        manage(env, "load_demo")
 
         log_path = tmp / "serve.log"
         log = stack.enter_context(log_path.open("w"))
@@ -264,7 +265,7 @@ def server():
         # The first view of the front page renders every image size it shows;
         # do it here, so that a test's first page load is not the slow one.
         fetch(f"{base}/", timeout=STARTUP_TIMEOUT)
-        yield Server(base, server, log_path)
+        yield Server(base, server, log_path, env)
 
 
 @pytest.fixture(scope="session")

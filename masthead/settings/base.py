@@ -150,6 +150,8 @@ if REDIS_URL:
             "OPTIONS": {"IGNORE_EXCEPTIONS": True},
         }
     }
+    # The page cache's shared copies (each web process also keeps its own).
+    CACHES["pages"] = dict(CACHES["default"])
     INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
     RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 3600}}
     TASKS = {
@@ -160,7 +162,15 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "masthead",
-        }
+        },
+        # The page cache's shared copies, so every web process (and a restarted
+        # one) finds a page another rendered; each also keeps its own in memory.
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": VAR_DIR / "cache" / "pages",
+            "TIMEOUT": env_int("PAGE_CACHE_TIMEOUT", 24 * 3600),
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        },
     }
     TASKS = {
         "default": {
@@ -261,7 +271,7 @@ DKIM_PRIVATE_KEY_FILE = os.environ.get("DKIM_PRIVATE_KEY_FILE", "")
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE_ENABLED", True)
 PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_MB", 128) * 1024 * 1024
-PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 24 * 3600)  # in Redis, seconds
+PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 24 * 3600)  # shared copies, s
 PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 600)
 PAGE_CACHE_STALE_WHILE_REVALIDATE = env_int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 30)
 PAGE_CACHE_TAG_FILE = Path(

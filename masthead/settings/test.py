@@ -22,7 +22,10 @@ WHITENOISE_USE_FINDERS = True
 # caches; the page cache's own tests switch these on.
 PAGE_CACHE_ENABLED = False
 FRAGMENT_CACHE_ENABLED = False
-PAGE_CACHE_TAG_FILE = Path(tempfile.mkdtemp(prefix="masthead-test-cache-")) / "tags.bin"
+_CACHE_DIR = Path(tempfile.mkdtemp(prefix="masthead-test-cache-"))
+PAGE_CACHE_TAG_FILE = _CACHE_DIR / "tags.bin"
+if "pages" in CACHES and "FileBased" in CACHES["pages"]["BACKEND"]:  # noqa: F405
+    CACHES["pages"]["LOCATION"] = _CACHE_DIR / "pages"  # noqa: F405
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -28,11 +28,11 @@ def page_cache(settings, tmp_path):
     # Each test its own tag namespace when the store is Redis.
     settings.PAGE_CACHE_KEY_PREFIX = f"test-{uuid.uuid4().hex}"
     tags.reset_tag_store()
-    store.clear_local()
+    store.clear()
     fragments.clear()
     yield
     tags.reset_tag_store()
-    store.clear_local()
+    store.clear()
     fragments.clear()
 
 

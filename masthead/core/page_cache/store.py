@@ -1,8 +1,9 @@
 """Where cached responses live, and how one is looked up and checked.
 
 Each web process keeps the responses it served in memory (an LRU bounded in
-bytes), so a hit costs no network round trip and no unpickling. With REDIS_URL
-they are also written to Redis, so a new worker or another server starts warm.
+bytes), so a hit costs no network round trip and no unpickling. They are also
+written to the ``pages`` cache (files under var/cache/pages, or Redis with
+REDIS_URL), so the other workers, a restarted one or another server find them.
 Either way an entry is served only if its tags' versions in the shared tag store
 still equal the ones it was stored with.
 """
@@ -104,11 +105,17 @@ def local_entries():
 
 
 def _shared_cache():
-    return caches["default"] if settings.REDIS_URL else None
+    return caches["pages"]
 
 
 def clear_local():
     local_entries().clear()
+
+
+def clear():
+    """Forget every stored response (tests; invalidation never needs this)."""
+    clear_local()
+    _shared_cache().clear()
 
 
 def cache_key(environ):
@@ -155,11 +162,12 @@ def lookup(key):
     local = local_entries()
     entry = local.get(key)
     if entry is None:
-        shared = _shared_cache()
-        if shared is None:
+        try:
+            entry = _shared_cache().get(_shared_key(key))
+        except Exception:  # a corrupt or unreadable copy is a miss
+            logger.warning("page cache: shared copy unreadable", exc_info=True)
             return None
-        entry = shared.get(f"pc:entry:{key}")
-        if entry is None:
+        if not isinstance(entry, Entry):
             return None
         local.set(key, entry)
     try:
@@ -191,11 +199,17 @@ def make_entry(status, headers, body, tags, versions, etag=None, last_modified=N
     )
 
 
+def _shared_key(key):
+    # Cache backends want short keys without spaces or control characters.
+    return "pc:" + hashlib.blake2b(key.encode(), digest_size=20).hexdigest()
+
+
 def save(key, entry):
     local_entries().set(key, entry)
-    shared = _shared_cache()
-    if shared is not None:
-        shared.set(f"pc:entry:{key}", entry, settings.PAGE_CACHE_TIMEOUT)
+    try:
+        _shared_cache().set(_shared_key(key), entry, settings.PAGE_CACHE_TIMEOUT)
+    except Exception:
+        logger.warning("page cache: could not write shared copy", exc_info=True)
 
 
 def http_date(timestamp):
