@@ -7,7 +7,7 @@ from django.db import models
 from django.http import HttpResponseNotAllowed
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Image
 
 from masthead.core.page_cache.tags import add_tags, page_tag
 
@@ -42,11 +42,11 @@ class MastheadImage(AbstractImage):
     # (its file, alt text or credit) invalidates exactly those responses.
     def get_rendition(self, filter):
         add_tags(f"image:{self.pk}")
-        return super().get_rendition(filter)
+        return super().get_rendition(_shared_filter(filter))
 
     def get_renditions(self, *filters):
         add_tags(f"image:{self.pk}")
-        return super().get_renditions(*filters)
+        return super().get_renditions(*map(_shared_filter, filters))
 
     def clean(self):
         super().clean()
@@ -58,6 +58,26 @@ class MastheadImage(AbstractImage):
             raise ValidationError(
                 {"alt_text": "Describe the photo; do not repeat its file name."}
             )
+
+
+_shared_filters = {}
+
+
+def _shared_filter(filter):
+    """One Filter per spec for the whole process.
+
+    Wagtail's image tags build new Filter objects on every render, and each parses
+    its operations again (with ``inspect``): on a page of 30 pictures in three
+    formats that was a sizeable part of the render. A Filter is immutable once its
+    operations are parsed, so one per spec is safe to share.
+    """
+    spec = filter if isinstance(filter, str) else filter.spec
+    shared = _shared_filters.get(spec)
+    if shared is None:
+        if len(_shared_filters) > 5_000:
+            _shared_filters.clear()
+        shared = _shared_filters.setdefault(spec, Filter(spec=spec))
+    return shared
 
 
 class MastheadRendition(AbstractRendition):
