@@ -295,8 +295,9 @@ PAGE_CACHE_REPURGE_DELAY = float(os.environ.get("PAGE_CACHE_REPURGE_DELAY", "2")
 WAGTAILFRONTENDCACHE = {}
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE["nginx"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "BACKEND": "masthead.core.page_cache.backends.TimeoutHTTPBackend",
         "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        "TIMEOUT": float(os.environ.get("FRONTEND_CACHE_PURGE_TIMEOUT", "2")),
     }
 if os.environ.get("CLOUDFLARE_ZONE_ID"):
     WAGTAILFRONTENDCACHE["cloudflare"] = {

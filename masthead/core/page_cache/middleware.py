@@ -91,7 +91,8 @@ class PageCacheMiddleware:
                 # An editor's or a subscriber's own view: no shared cache keeps it.
                 patch_cache_control(response, private=True)
             return response
-        key = store.cache_key(environ)
+        raw_path = request.path_info.encode()
+        key = store.cache_key(environ, raw_path)
         entry = store.lookup(key)
         if entry is not None:
             return self._from_entry(entry, environ)
@@ -105,7 +106,13 @@ class PageCacheMiddleware:
         if not tags or not _storable(request, response):
             return response
         tags.update(UNIVERSAL_TAGS)
-        self._store(key, response, sorted(tags), started)
+        tags = sorted(tags)
+        if self._store(key, response, tags, started):
+            requested = store.request_uri(environ, raw_path)
+            if requested != key:
+                # A frontend cache keys the URL as requested, tracking
+                # parameters and all: purge that too.
+                purge.register(requested, tags)
         return response
 
     def _store(self, key, response, tags, started):
@@ -116,10 +123,10 @@ class PageCacheMiddleware:
         except Exception:
             logger.warning("page cache: tag store unavailable", exc_info=True)
             _forbid_shared_caching(response)
-            return
+            return False
         if max(versions) > started:
             _forbid_shared_caching(response)
-            return
+            return False
         shared_cache_control(response)
         _drop_vary_cookie(response)
         if settings.PAGE_CACHE_TAG_HEADER:
@@ -140,6 +147,7 @@ class PageCacheMiddleware:
         if entry.gzipped is not None:
             response["Vary"] = "Accept-Encoding"
         response["Last-Modified"] = store.http_date(entry.last_modified)
+        return True
 
     def _from_entry(self, entry, environ):
         status, headers, body = store.respond(entry, environ)

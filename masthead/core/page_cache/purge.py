@@ -3,8 +3,9 @@
 Frontend caches purge by URL, so while one is configured (WAGTAILFRONTENDCACHE,
 from the environment) each stored response records its URL under each of its
 tags. Purging tags purges every URL recorded under them through Wagtail's
-frontend cache backends, synchronously, then once more a moment later: a response that was on
-its way to the frontend cache while the first purge ran is gone after the second.
+frontend cache backends, synchronously, then once more a moment later: a
+response that was on its way to the frontend cache while the first purge ran is
+gone after the second.
 """
 
 import logging
@@ -14,9 +15,6 @@ from django.conf import settings
 from django.db import DatabaseError
 
 logger = logging.getLogger(__name__)
-
-_registered = set()
-_registered_lock = threading.Lock()
 
 
 def configured():
@@ -29,10 +27,6 @@ def register(url, tags):
         return
     from masthead.core.models import FrontendCachedUrl
 
-    signature = (url, tuple(tags))
-    with _registered_lock:
-        if signature in _registered:
-            return
     try:
         FrontendCachedUrl.objects.bulk_create(
             [FrontendCachedUrl(tag=tag[:100], url=url[:2000]) for tag in tags],
@@ -40,11 +34,6 @@ def register(url, tags):
         )
     except DatabaseError:
         logger.warning("could not record %s for frontend cache purges", url)
-        return
-    with _registered_lock:
-        if len(_registered) > 100_000:
-            _registered.clear()
-        _registered.add(signature)
 
 
 def urls_for(tags):

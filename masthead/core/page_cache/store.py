@@ -16,6 +16,7 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from email.utils import formatdate, parsedate_to_datetime
+from urllib.parse import quote
 
 from django.conf import settings
 from django.core.cache import caches
@@ -118,15 +119,36 @@ def clear():
     _shared_cache().clear()
 
 
-def cache_key(environ):
-    """Scheme, host, path and query (less tracking parameters) of a request."""
+# The WSGI fast path computes the key from the raw path and hands it on here.
+KEY_ENVIRON = "masthead.page_cache.key"
+URI_SAFE = "/:@!$&'()*+,;=-._~"
+
+
+def request_uri(environ, raw_path=None):
+    """scheme://host/path?query as requested, percent-encoded like nginx's key.
+
+    ``raw_path`` is the path's bytes; by default PATH_INFO as a WSGI server gives
+    it (bytes decoded as Latin-1). Django replaces PATH_INFO with the decoded
+    text, so the middleware passes ``request.path_info.encode()`` instead.
+    """
+    if raw_path is None:
+        raw_path = environ.get("PATH_INFO", "/").encode("latin-1", "replace")
     scheme = environ.get("wsgi.url_scheme", "http")
     proxy_header = settings.SECURE_PROXY_SSL_HEADER
     if proxy_header and environ.get(proxy_header[0]) == proxy_header[1]:
         scheme = "https"
-    host = environ.get("HTTP_HOST") or environ.get("SERVER_NAME", "")
-    path = environ.get("PATH_INFO", "/")
+    host = (environ.get("HTTP_HOST") or environ.get("SERVER_NAME", "")).lower()
     query = environ.get("QUERY_STRING", "")
+    path = quote(raw_path, safe=URI_SAFE)
+    return f"{scheme}://{host}{path}" + (f"?{query}" if query else "")
+
+
+def cache_key(environ, raw_path=None):
+    """The request's URI less tracking parameters (pages ignore them)."""
+    if KEY_ENVIRON in environ:
+        return environ[KEY_ENVIRON]
+    uri = request_uri(environ, raw_path)
+    base, _, query = uri.partition("?")
     if query:
         kept = [
             part
@@ -134,7 +156,7 @@ def cache_key(environ):
             if part and not part.startswith(TRACKING_PARAMS)
         ]
         query = "&".join(kept)
-    return f"{scheme}://{host.lower()}{path}" + (f"?{query}" if query else "")
+    return base + (f"?{query}" if query else "")
 
 
 def _excluded(path):

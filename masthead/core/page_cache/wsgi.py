@@ -20,7 +20,10 @@ class PageCacheApplication:
     def __call__(self, environ, start_response):
         try:
             if store.request_is_cacheable(environ):
-                entry = store.lookup(store.cache_key(environ))
+                key = store.cache_key(environ)
+                # Django replaces PATH_INFO with its decoded text: keep the key.
+                environ[store.KEY_ENVIRON] = key
+                entry = store.lookup(key)
                 if entry is not None:
                     status, headers, body = store.respond(entry, environ)
                     start_response(status, headers)
