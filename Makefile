@@ -34,6 +34,7 @@ run: install var/secret_key
 	set -e; \
 	$(PY) manage.py migrate --no-input -v0; \
 	$(PY) manage.py collectstatic --no-input -v0; \
+	$(PY) manage.py clear_page_cache -v0 >/dev/null; \
 	$(PY) manage.py configure_site; \
 	$(PY) manage.py load_demo; \
 	$(PY) manage.py ensure_admin; \
