@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT
 
-.PHONY: run install install-test migrate demo test test-postgres lint format check clean bench
+.PHONY: run install install-test migrate demo test test-postgres lint format check clean bench bench-servers
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -71,6 +71,10 @@ clean:
 # Lighthouse. BENCH_DURATION=5 for shorter runs; bench/run.py lists the options.
 bench: install-test
 	$(PY) bench/run.py
+
+# Which WSGI server, workers and threads serve fastest here (bin/serve's defaults).
+bench-servers: install
+	bench/servers.sh
 
 # Newsletter sending: 100,000 subscribers through a local SMTP sink, on a throwaway
 # PostgreSQL database on 127.0.0.1 (BENCH_ARGS="--database-url sqlite:////tmp/b.db"

@@ -51,7 +51,7 @@ Environment (all optional):
                       cache keys are deleted at the end, RQ's job records
                       expire by themselves)
   BENCH_KEEP_TMP=1    keep the temporary folder (logs, configs) for debugging
-  WEB_WORKERS, WEB_THREADS  passed to bin/serve (its defaults: CPUs, 4)
+  WEB_WORKERS, WEB_THREADS  passed to bin/serve (its defaults: CPUs, 1)
 """
 
 import contextlib
@@ -564,7 +564,7 @@ def make_instance(stack, config):
         stack.callback(forget_redis_keys, config.redis_url, prefix)
         cache = "Redis cache and queue"
     workers = env.get("WEB_WORKERS") or str(os.cpu_count() or 1)
-    threads = env.get("WEB_THREADS") or "4"
+    threads = env.get("WEB_THREADS") or "1"
     description = (
         f"{database}, {cache}, granian {workers} workers x {threads} threads"
         " (bin/serve, production settings)"
