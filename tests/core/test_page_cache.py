@@ -428,3 +428,21 @@ def test_a_page_of_the_cache_is_answered_with_constant_queries(
     client.get(url)
     with django_assert_max_num_queries(0):
         assert client.get(url)["X-Page-Cache"] == "hit"
+
+
+def test_pages_still_render_when_the_tag_store_is_down(site, monkeypatch):
+    class DownStore:
+        def __getattr__(self, name):
+            def fail(*args, **kwargs):
+                raise ConnectionError("tag store unreachable")
+
+            return fail
+
+    monkeypatch.setattr(tags, "_store", DownStore())
+    client = Client()
+    for path in ("/", site["old"].url, "/feed/"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert "X-Page-Cache" not in response
+    # Nothing served from copies that can no longer be checked.
+    assert client.get(site["old"].url).status_code == 200

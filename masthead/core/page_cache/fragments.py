@@ -7,12 +7,15 @@ fragment changes. Works whether or not the page cache is on (it is what keeps an
 uncached page render to a handful of queries).
 """
 
+import logging
 import threading
 
 from django.conf import settings
 from django.utils.safestring import mark_safe
 
 from masthead.core.page_cache.tags import add_tags, collecting, tag_store
+
+logger = logging.getLogger(__name__)
 
 _fragments = {}
 _lock = threading.Lock()
@@ -29,19 +32,26 @@ def render_cached(key, render):
     if not settings.FRAGMENT_CACHE_ENABLED:
         return mark_safe(render())
     store = tag_store()
-    cached = _fragments.get(key)
-    if cached is not None:
-        html, tags, versions = cached
-        if tuple(store.versions(tags)) == versions:
-            add_tags(*tags)
-            return html
-    started = store.sequence()
+    try:
+        started = store.sequence()
+        cached = _fragments.get(key)
+        if cached is not None:
+            html, tags, versions = cached
+            if tuple(store.versions(tags)) == versions:
+                add_tags(*tags)
+                return html
+    except Exception:  # the tag store is down: render, keep nothing
+        logger.warning("fragment cache: tag store unavailable", exc_info=True)
+        return mark_safe(render())
     with collecting() as collected:
         html = mark_safe(render())
     tags = tuple(sorted(collected))
     if tags:
-        store.stamp(tags)
-        versions = tuple(store.versions(tags))
+        try:
+            store.stamp(tags)
+            versions = tuple(store.versions(tags))
+        except Exception:
+            return html
         if max(versions) <= started:
             with _lock:
                 if len(_fragments) >= MAX_FRAGMENTS:
