@@ -266,8 +266,15 @@ def river_queryset(excluded_ids=()):
     return stories().exclude(pk__in=list(excluded_ids))
 
 
+def articles_by_ids(ids, with_bodies=False):
+    """These articles if public, prepared, in the order given."""
+    found = {a.pk: a for a in _published().filter(pk__in=list(ids))}
+    return prepare([found[pk] for pk in ids if pk in found], with_bodies=with_bodies)
+
+
 def river_page(request, exclude=None, start_page=False):
-    """The first page of the river under a story (or the front page's slots)."""
+    """The ids of the first page of the river under a story (or the front page's
+    slots); ``{% river_teasers %}`` renders them."""
     if exclude is None:
         excluded = []
     elif isinstance(exclude, Page):
@@ -275,7 +282,8 @@ def river_page(request, exclude=None, start_page=False):
     else:
         excluded = [p.pk for p in exclude]
     size = settings.MASTHEAD_RIVER_PAGE_SIZE
-    items = prepare(river_queryset(excluded)[: size + 1], with_bodies=True)
+    # Ids only: each teaser is a cached fragment, loaded only when it is not.
+    items = list(river_queryset(excluded).values_list("pk", flat=True)[: size + 1])
     next_url = ""
     if len(items) > size:
         items = items[:size]

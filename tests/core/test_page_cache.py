@@ -9,7 +9,9 @@ import gzip
 import uuid
 
 import pytest
+from django.db import connection
 from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
 from masthead.articles.models import ArticlePage, Correction
@@ -446,3 +448,23 @@ def test_pages_still_render_when_the_tag_store_is_down(site, monkeypatch):
         assert "X-Page-Cache" not in response
     # Nothing served from copies that can no longer be checked.
     assert client.get(site["old"].url).status_code == 200
+
+
+def test_a_river_teaser_is_rendered_once_and_refreshed_when_its_story_changes(
+    site, committed, settings
+):
+    settings.PAGE_CACHE_ENABLED = False  # fragments only
+    client = Client()
+    newest = site["newer"][-1]
+    url = site["old"].url
+    assert b"World story number 10" in client.get(url).content
+    with CaptureQueriesContext(connection) as first:
+        client.get(url)
+    with committed():
+        republish(newest, dek="A dek rewritten after the facts changed.")
+    response = client.get(url)
+    assert b"A dek rewritten after the facts changed." in response.content
+    with CaptureQueriesContext(connection) as again:
+        client.get(url)
+    # Teasers cached again: the same queries as before the change.
+    assert len(again.captured_queries) == len(first.captured_queries)

@@ -27,13 +27,40 @@ def clear():
         _fragments.clear()
 
 
-def render_cached(key, render):
+def sequence():
+    """The tag store's sequence number now: pass it to ``render_cached`` as
+    ``started`` when the fragment's data was loaded before it is rendered."""
+    try:
+        return tag_store().sequence()
+    except Exception:
+        return None
+
+
+def fresh(key):
+    """The cached HTML for ``key`` if still valid (its tags join the page's)."""
+    if not settings.FRAGMENT_CACHE_ENABLED:
+        return None
+    cached = _fragments.get(key)
+    if cached is None:
+        return None
+    html, tags, versions = cached
+    try:
+        if tuple(tag_store().versions(tags)) != versions:
+            return None
+    except Exception:
+        return None
+    add_tags(*tags)
+    return html
+
+
+def render_cached(key, render, started=None):
     """The HTML ``render()`` returns, from the cache while its tags are unchanged."""
     if not settings.FRAGMENT_CACHE_ENABLED:
         return mark_safe(render())
     store = tag_store()
     try:
-        started = store.sequence()
+        if started is None:
+            started = store.sequence()
         cached = _fragments.get(key)
         if cached is not None:
             html, tags, versions = cached
@@ -46,7 +73,7 @@ def render_cached(key, render):
     with collecting() as collected:
         html = mark_safe(render())
     tags = tuple(sorted(collected))
-    if tags:
+    if tags and started is not None:
         try:
             store.stamp(tags)
             versions = tuple(store.versions(tags))

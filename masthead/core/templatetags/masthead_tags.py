@@ -7,6 +7,7 @@ tag they collected is bumped.
 
 from django import template
 from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from masthead.articles import queries
@@ -95,6 +96,38 @@ def site_footer(context):
         )
 
     return fragments.render_cached(f"footer:{site.pk if site else 0}", render)
+
+
+@register.simple_tag(takes_context=True)
+def river_teasers(context, article_ids):
+    """The river's teasers: each a fragment rendered once per change to its story.
+
+    Only the stories whose teaser is not cached are loaded (in one go).
+    """
+    request = context.get("request")
+    started = fragments.sequence()
+    fresh = {pk: fragments.fresh(f"teaser:{pk}") for pk in article_ids}
+    missing = [pk for pk, html in fresh.items() if html is None]
+    loaded = {a.pk: a for a in queries.articles_by_ids(missing, with_bodies=True)}
+
+    def render(article):
+        queries.add_shown([article])  # the fragment's own tags
+        return render_to_string(
+            "includes/teaser.html", {"article": article, "request": request}
+        )
+
+    parts = []
+    for pk in article_ids:
+        if fresh[pk] is not None:
+            parts.append(fresh[pk])
+        elif pk in loaded:
+            article = loaded[pk]
+            parts.append(
+                fragments.render_cached(
+                    f"teaser:{pk}", lambda a=article: render(a), started=started
+                )
+            )
+    return mark_safe("".join(parts))
 
 
 @register.inclusion_tag("includes/newsletter_box.html", takes_context=True)
