@@ -468,3 +468,21 @@ def test_a_river_teaser_is_rendered_once_and_refreshed_when_its_story_changes(
         client.get(url)
     # Teasers cached again: the same queries as before the change.
     assert len(again.captured_queries) == len(first.captured_queries)
+
+
+def test_a_change_whose_footprint_cannot_be_worked_out_flushes_everything(
+    site, committed, monkeypatch
+):
+    from masthead.core.page_cache import invalidation
+
+    def broken(pk, candidate):
+        raise RuntimeError("footprint table unavailable")
+
+    client = Client()
+    paths = {"old": site["old"].url, "recent": site["recent"].url, "home": "/"}
+    warm(client, paths)
+    monkeypatch.setattr(invalidation, "settle", broken)
+    with committed():
+        republish(site["old"], dek="Changed while the footprints were unreadable.")
+    assert misses(client, paths) == set(paths)
+    assert b"unreadable" in client.get(paths["old"]).content

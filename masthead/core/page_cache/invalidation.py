@@ -81,7 +81,17 @@ def page_changed(page):
     page = page.specific_deferred if type(page) is Page else page
     candidate = _footprint(page)
     pk = page.pk
-    transaction.on_commit(lambda: settle(pk, candidate))
+    transaction.on_commit(lambda: settle_or_flush(pk, candidate))
+
+
+def settle_or_flush(pk, candidate):
+    # The change is already committed: if working out what it touched fails,
+    # invalidate everything rather than fail the editor's request or serve stale.
+    try:
+        settle(pk, candidate)
+    except Exception:
+        logger.exception("page cache: could not settle page %s; flushing all", pk)
+        bump({"all", page_tag(pk)})
 
 
 def settle(pk, candidate):
