@@ -3,10 +3,8 @@ import io
 from django.core.management import call_command
 from django.test import Client
 
-from tests.core.test_page_cache import committed, page_cache, site  # noqa: F401
 
-
-def test_clear_page_cache_makes_every_page_render_anew(site, committed):  # noqa: F811
+def test_clear_page_cache_makes_every_page_render_anew(site, committed):
     client = Client()
     paths = ["/", site["old"].url, "/feed/"]
     for path in paths:

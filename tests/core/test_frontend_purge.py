@@ -12,17 +12,15 @@ writer and topic, and the 11 newer World stories keep it off the home page.
 
 import threading
 import time
-import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.test import Client
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from masthead.articles.models import Correction
-from masthead.core.models import FrontendCachedUrl, MagazineSettings
-from masthead.core.page_cache import fragments, store, tags
-from tests.factories import ArticleFactory, AuthorFactory, SectionFactory
+from masthead.core.models import FrontendCachedUrl
+from tests.factories import ArticleFactory
 
 HTTP_BACKEND = "masthead.core.page_cache.backends.TimeoutHTTPBackend"
 
@@ -90,24 +88,6 @@ def listener():
 
 
 @pytest.fixture
-def page_cache(settings, tmp_path):
-    settings.PAGE_CACHE_ENABLED = True
-    settings.FRAGMENT_CACHE_ENABLED = True
-    settings.PAGE_CACHE_TAG_FILE = tmp_path / "tags.bin"
-    settings.PAGE_CACHE_KEY_PREFIX = f"test-{uuid.uuid4().hex}"
-    # No repurge timer outliving a test unless the test asks for one (it would
-    # purge through whatever WAGTAILFRONTENDCACHE says when it fires).
-    settings.PAGE_CACHE_REPURGE_DELAY = 0
-    tags.reset_tag_store()
-    store.clear()
-    fragments.clear()
-    yield
-    tags.reset_tag_store()
-    store.clear()
-    fragments.clear()
-
-
-@pytest.fixture
 def frontend_cache(settings, listener, page_cache):
     settings.WAGTAILFRONTENDCACHE = {
         "nginx": {
@@ -116,45 +96,6 @@ def frontend_cache(settings, listener, page_cache):
         }
     }
     return listener
-
-
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Run on_commit callbacks (tag bumps and purges) as a real commit would."""
-
-    def run():
-        return django_capture_on_commit_callbacks(execute=True)
-
-    return run
-
-
-@pytest.fixture
-def site(home, page_cache, django_capture_on_commit_callbacks):
-    """Two desks; ``old`` sits alone in Culture by its own writer and topic."""
-    with django_capture_on_commit_callbacks(execute=True):
-        MagazineSettings.for_site(Site.objects.get(is_default_site=True))
-        culture = SectionFactory(title="Culture", slug="culture")
-        world = SectionFactory(title="World", slug="world")
-        critic = AuthorFactory(title="Rosa Critic", slug="rosa-critic")
-        reporter = AuthorFactory(title="Ivo Reporter", slug="ivo-reporter")
-        old = ArticleFactory(
-            parent=culture,
-            title="An opera house reopens after a decade",
-            slug="opera-reopens",
-            authors=[critic],
-            tags=["Opera"],
-        )
-        newer = [
-            ArticleFactory(
-                parent=world,
-                title=f"World story number {n}",
-                slug=f"world-{n}",
-                authors=[reporter],
-                tags=["Diplomacy"],
-            )
-            for n in range(11)
-        ]
-    return {"culture": culture, "critic": critic, "old": old, "recent": newer[0]}
 
 
 def warmed_paths(site):

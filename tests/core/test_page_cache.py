@@ -6,9 +6,7 @@ stories published after it fill LATEST, the home page and every river. Changing
 """
 
 import gzip
-import uuid
 
-import pytest
 from django.db import connection
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
@@ -16,74 +14,10 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from masthead.articles.models import ArticlePage, Correction
 from masthead.core.models import CacheFootprint, MagazineSettings
-from masthead.core.page_cache import fragments, store, tags
+from masthead.core.page_cache import store, tags
 from masthead.core.page_cache.middleware import PageCacheMiddleware
 from masthead.core.page_cache.wsgi import PageCacheApplication
-from tests.factories import ArticleFactory, AuthorFactory, SectionFactory
-
-
-@pytest.fixture
-def page_cache(settings, tmp_path):
-    settings.PAGE_CACHE_ENABLED = True
-    settings.FRAGMENT_CACHE_ENABLED = True
-    settings.PAGE_CACHE_TAG_FILE = tmp_path / "tags.bin"
-    # Each test its own tag namespace when the store is Redis.
-    settings.PAGE_CACHE_KEY_PREFIX = f"test-{uuid.uuid4().hex}"
-    tags.reset_tag_store()
-    store.clear()
-    fragments.clear()
-    yield
-    tags.reset_tag_store()
-    store.clear()
-    fragments.clear()
-
-
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Run on_commit callbacks (the tag bumps) as a real commit would."""
-
-    def run():
-        return django_capture_on_commit_callbacks(execute=True)
-
-    return run
-
-
-@pytest.fixture
-def site(home, page_cache, django_capture_on_commit_callbacks):
-    """Two desks; ``old`` sits alone in Culture by its own writer and topic."""
-    with django_capture_on_commit_callbacks(execute=True):
-        # Created on first use otherwise, which (rightly) bumps the settings tag.
-        MagazineSettings.for_site(Site.objects.get(is_default_site=True))
-        culture = SectionFactory(title="Culture", slug="culture")
-        world = SectionFactory(title="World", slug="world")
-        critic = AuthorFactory(title="Rosa Critic", slug="rosa-critic")
-        reporter = AuthorFactory(title="Ivo Reporter", slug="ivo-reporter")
-        old = ArticleFactory(
-            parent=culture,
-            title="An opera house reopens after a decade",
-            slug="opera-reopens",
-            authors=[critic],
-            tags=["Opera"],
-        )
-        newer = [
-            ArticleFactory(
-                parent=world,
-                title=f"World story number {n}",
-                slug=f"world-{n}",
-                authors=[reporter],
-                tags=["Diplomacy"],
-            )
-            for n in range(11)
-        ]
-    return {
-        "culture": culture,
-        "world": world,
-        "critic": critic,
-        "reporter": reporter,
-        "old": old,
-        "newer": newer,
-        "recent": newer[0],
-    }
+from tests.factories import ArticleFactory
 
 
 def urls(site):
