@@ -20,6 +20,7 @@ from wagtail.models import Page
 
 from masthead.articles.models import Correction
 from masthead.core.models import FrontendCachedUrl
+from tests.core.page_cache_helpers import misses, warm
 from tests.factories import ArticleFactory
 
 HTTP_BACKEND = "masthead.core.page_cache.backends.TimeoutHTTPBackend"
@@ -112,22 +113,6 @@ def warmed_paths(site):
 # Of the warmed pages, those that show ``old`` (see the page cache tests: a
 # correction invalidates exactly these, plus pages not warmed here).
 SHOWING_OLD = {"old", "culture", "critic", "feed"}
-
-
-def warm(client, paths):
-    for name, path in paths.items():
-        first = client.get(path)
-        assert first.status_code == 200, (name, path, first.status_code)
-        assert first["X-Page-Cache"] == "miss", (name, path)
-        assert client.get(path)["X-Page-Cache"] == "hit", (name, path)
-
-
-def misses(client, paths):
-    return {
-        name
-        for name, path in paths.items()
-        if client.get(path).get("X-Page-Cache") != "hit"
-    }
 
 
 def publish_correction(site, committed):

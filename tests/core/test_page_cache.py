@@ -17,6 +17,7 @@ from masthead.core.models import CacheFootprint, MagazineSettings
 from masthead.core.page_cache import store, tags
 from masthead.core.page_cache.middleware import PageCacheMiddleware
 from masthead.core.page_cache.wsgi import PageCacheApplication
+from tests.core.page_cache_helpers import misses, warm
 from tests.factories import ArticleFactory
 
 
@@ -38,23 +39,6 @@ def urls(site):
         "api_old": f"/api/v3/articles/{site['old'].pk}/",
         "api_recent": f"/api/v3/articles/{site['recent'].pk}/",
         "sitemap": "/sitemap-articles.xml",
-    }
-
-
-def warm(client, paths):
-    for name, path in paths.items():
-        first = client.get(path)
-        assert first.status_code == 200, (name, path, first.status_code)
-        assert first["X-Page-Cache"] == "miss", (name, path)
-        assert client.get(path)["X-Page-Cache"] == "hit", (name, path)
-
-
-def misses(client, paths):
-    """Names of the paths the cache no longer answers."""
-    return {
-        name
-        for name, path in paths.items()
-        if client.get(path).get("X-Page-Cache") != "hit"
     }
 
 

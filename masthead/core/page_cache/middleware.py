@@ -17,22 +17,6 @@ from masthead.core.page_cache.tags import UNIVERSAL_TAGS, collecting, tag_store
 
 logger = logging.getLogger(__name__)
 
-NO_PAGE_CACHE = "_masthead_no_page_cache"
-
-
-def no_page_cache(view):
-    """Mark a view whose responses the page cache must never store (e.g. search)."""
-
-    def wrapped(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
-        setattr(response, NO_PAGE_CACHE, True)
-        return response
-
-    wrapped.__name__ = view.__name__
-    wrapped.__doc__ = view.__doc__
-    wrapped.__wrapped__ = view
-    return wrapped
-
 
 def shared_cache_control(response):
     """Let browsers revalidate every time and shared caches keep it a while."""
@@ -48,7 +32,8 @@ def shared_cache_control(response):
 def _storable(request, response):
     if response.status_code != 200 or response.streaming:
         return False
-    if getattr(response, NO_PAGE_CACHE, False) or response.cookies:
+    # A view opts out with private/no-store (e.g. Django's never_cache).
+    if response.cookies:
         return False
     cache_control = response.get("Cache-Control", "").lower()
     if any(word in cache_control for word in ("private", "no-store", "no-cache")):
