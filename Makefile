@@ -53,9 +53,10 @@ test-postgres:
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/masthead} \
 	  REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/15} $(MAKE) test
 
-lint: install-test
+lint: install-test  # ruff, import contracts (pyproject.toml), check, migrations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 	DJANGO_SETTINGS_MODULE=masthead.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=masthead.settings.test $(PY) manage.py makemigrations --check --dry-run
 

@@ -4,7 +4,7 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "masthead.settings.production")
 
-from masthead.core.page_cache.wsgi import PageCacheApplication  # noqa: E402
+from masthead.page_cache.wsgi import PageCacheApplication  # noqa: E402
 
 # Hits of the page cache are answered before Django; see docs/developers.md.
 application = PageCacheApplication(get_wsgi_application())

@@ -155,9 +155,7 @@ class ArticlePage(ReadOnlyPageMixin, Page):
     @cached_property
     def section(self):
         """The section this story sits in (listings set it in bulk instead)."""
-        from masthead.sections.models import SectionPage
-
-        return SectionPage.objects.filter(path=self.path[: -self.steplen]).first()
+        return self.get_parent()
 
     @property
     def licence_terms(self):
@@ -209,13 +207,6 @@ class ArticlePage(ReadOnlyPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         queries.prepare_article_page(self)
         context["river"] = queries.river_page(request, exclude=self)
-        if self.licence_terms.allows_republishing:
-            from masthead.core.models import MagazineSettings
-            from masthead.syndication.republish import republish_html
-
-            context["republish_html"] = republish_html(
-                self, request, MagazineSettings.for_request(request)
-            )
         return context
 
 

@@ -6,7 +6,7 @@ Each listing costs a constant number of queries however many stories it holds.
 
 They also tell the page cache what the response shows: each listing function adds
 its ``list:`` tag, and ``prepare`` adds a ``page:`` tag for every story, author and
-section a teaser displays (see masthead.core.page_cache).
+section a teaser displays (see masthead.page_cache).
 """
 
 from dataclasses import dataclass, field
@@ -28,8 +28,7 @@ from masthead.articles.models import (
     ArticleType,
     Correction,
 )
-from masthead.core.page_cache.tags import add_page_tags, add_tags
-from masthead.sections.models import SectionPage
+from masthead.page_cache.tags import add_page_tags, add_tags
 
 MAX_EXCLUDED = 10
 
@@ -150,7 +149,8 @@ def attach_sections(articles):
     sections = (
         {
             s.path: s
-            for s in SectionPage.objects.filter(path__in=parent_paths).only(
+            # A story's parent is always its section (ArticlePage.parent_page_types).
+            for s in Page.objects.filter(path__in=parent_paths).only(
                 "id", "title", "slug", "path", "depth", "url_path", "live"
             )
         }

@@ -4,8 +4,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from masthead.articles import queries
 from masthead.core.models import ReadOnlyPageMixin, iso_or_blank
-from masthead.core.page_cache.tags import add_page_tags, add_tags
+from masthead.page_cache.tags import add_page_tags, add_tags
 
 
 class AuthorIndexPage(ReadOnlyPageMixin, Page):
@@ -111,8 +112,6 @@ class AuthorPage(ReadOnlyPageMixin, Page):
         }
 
     def get_context(self, request, *args, **kwargs):
-        from masthead.articles import queries
-
         context = super().get_context(request, *args, **kwargs)
         context["listing"] = queries.paginate(
             request, queries.author_articles(self), per_page="listing"

@@ -7,6 +7,10 @@ class CoreConfig(AppConfig):
     verbose_name = "Masthead core"
 
     def ready(self):
-        from masthead.core.page_cache import invalidation
+        from masthead.core.models import MagazineSettings, MastheadImage
+        from masthead.page_cache.invalidation import bump_when_changed
 
-        invalidation.connect()
+
+        # Every reader page shows the site settings; pictures carry image:<id>.
+        bump_when_changed(MagazineSettings, lambda settings: {"settings"}, "settings")
+        bump_when_changed(MastheadImage, lambda image: {f"image:{image.pk}"}, "image")

@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Image
 
-from masthead.core.page_cache.tags import add_tags, page_tag
+from masthead.page_cache.tags import add_tags, page_tag
 
 
 class MastheadImage(AbstractImage):
@@ -202,37 +202,3 @@ class ReadOnlyPageMixin:
 
 def iso_or_blank(moment):
     return moment.isoformat() if moment else ""
-
-
-class CacheFootprint(models.Model):
-    """The footprint a page had when it was last published (see ReadOnlyPageMixin).
-
-    Kept apart from the page (no foreign key) so it outlives a deletion long
-    enough to say which listings the deleted page was in.
-    """
-
-    page_id = models.BigIntegerField(primary_key=True)
-    footprint = models.JSONField(default=dict)
-
-    def __str__(self):
-        return f"Cache footprint of page {self.page_id}"
-
-
-class FrontendCachedUrl(models.Model):
-    """A URL a frontend cache (nginx, a CDN) may hold, under one of its tags.
-
-    Recorded only when WAGTAILFRONTENDCACHE is configured; purging a tag purges
-    every URL recorded under it.
-    """
-
-    tag = models.CharField(max_length=100)
-    url = models.CharField(max_length=2000)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["tag", "url"], name="unique_cached_url")
-        ]
-        indexes = [models.Index(fields=["tag"])]
-
-    def __str__(self):
-        return f"{self.url} ({self.tag})"

@@ -3,6 +3,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 
+from masthead.articles import queries
 from masthead.core.models import ReadOnlyPageMixin
 
 
@@ -30,8 +31,6 @@ class HomePage(ReadOnlyPageMixin, Page):
     FEATURED_COUNT = 4
 
     def get_context(self, request, *args, **kwargs):
-        from masthead.articles import queries
-
         context = super().get_context(request, *args, **kwargs)
         featured = queries.front_page_stories(self, count=self.FEATURED_COUNT)
         context["lead"] = featured[0] if featured else None

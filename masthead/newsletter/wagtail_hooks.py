@@ -8,9 +8,21 @@ Subscriber by migration 0003.
 
 from wagtail import hooks
 
+from masthead.newsletter import drafting, sending
 from masthead.newsletter.admin_views import NewsletterViewSetGroup
 
 
 @hooks.register("register_admin_viewset")
 def register_newsletter_viewsets():
     return NewsletterViewSetGroup()
+
+
+# Jobs the scheduler (manage.py scheduler) runs on every pass.
+@hooks.register("register_scheduled_job")
+def draft_due_roundups():
+    drafting.draft_due_roundups()
+
+
+@hooks.register("register_scheduled_job")
+def send_due_issues():
+    sending.send_due_issues()

@@ -3,6 +3,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from masthead.articles import queries
 from masthead.core.models import ReadOnlyPageMixin, iso_or_blank
 
 
@@ -26,8 +27,6 @@ class SectionPage(ReadOnlyPageMixin, Page):
         }
 
     def get_context(self, request, *args, **kwargs):
-        from masthead.articles import queries
-
         context = super().get_context(request, *args, **kwargs)
         context["listing"] = queries.paginate(
             request, queries.section_articles(self), per_page="listing"

@@ -47,6 +47,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "masthead.page_cache",
     "masthead.core",
     "masthead.sections",
     "masthead.authors",
@@ -88,7 +89,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # Outermost: answers page-cache hits and stores what the rest renders.
-    "masthead.core.page_cache.middleware.PageCacheMiddleware",
+    "masthead.page_cache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -295,7 +296,7 @@ PAGE_CACHE_REPURGE_DELAY = float(os.environ.get("PAGE_CACHE_REPURGE_DELAY", "2")
 WAGTAILFRONTENDCACHE = {}
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE["nginx"] = {
-        "BACKEND": "masthead.core.page_cache.backends.TimeoutHTTPBackend",
+        "BACKEND": "masthead.page_cache.backends.TimeoutHTTPBackend",
         "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
         "TIMEOUT": float(os.environ.get("FRONTEND_CACHE_PURGE_TIMEOUT", "2")),
     }

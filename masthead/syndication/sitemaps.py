@@ -33,7 +33,7 @@ from masthead.articles import queries
 from masthead.articles.models import ArticleType, QiosKIndexPage
 from masthead.authors.models import AuthorIndexPage, AuthorPage
 from masthead.core.models import MagazineSettings
-from masthead.core.page_cache.tags import add_tags
+from masthead.page_cache.tags import add_tags
 from masthead.sections.models import SectionPage
 
 # The largest JPEG the article page's <picture> offers for its top photo: the image

@@ -208,7 +208,7 @@ def keep_test_connection(monkeypatch):
 def test_scheduler_loop_drafts_due_roundups(monkeypatch, keep_test_connection):
     calls = []
     monkeypatch.setattr(
-        "masthead.core.management.commands.scheduler.draft_due_roundups",
+        "masthead.newsletter.drafting.draft_due_roundups",
         lambda: calls.append("drafted"),
     )
     call_command("scheduler", "--once")

@@ -2,25 +2,19 @@ import logging
 import signal
 import time
 
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
-
-from masthead.newsletter.drafting import draft_due_roundups
-from masthead.newsletter.sending import send_due_issues
+from wagtail import hooks
 
 logger = logging.getLogger(__name__)
-
-
-def publish_scheduled_pages():
-    call_command("publish_scheduled", verbosity=0)
 
 
 class Command(BaseCommand):
     help = (
         "Run time-based jobs in a loop: publish and unpublish pages whose time has "
         "come, draft the weekly round-up, start newsletter issues scheduled to go "
-        "out. `bin/serve` starts it beside the web server and worker; run one per site."
+        "out. `bin/serve` starts it beside the web server and worker; run one per "
+        "site. Apps add jobs with the Wagtail hook `register_scheduled_job`."
     )
 
     def add_arguments(self, parser):
@@ -35,7 +29,7 @@ class Command(BaseCommand):
         signal.signal(signal.SIGINT, self.stop)
         while self.running:
             # One job failing does not stop the others or the loop.
-            for job in (publish_scheduled_pages, draft_due_roundups, send_due_issues):
+            for job in hooks.get_hooks("register_scheduled_job"):
                 try:
                     job()
                 except Exception:

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from masthead.core.page_cache.invalidation import bump
+from masthead.page_cache.invalidation import bump
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 """Serve fresh cached responses; store anonymous public ones with their tags.
 
 ``PageCacheMiddleware`` is the outermost middleware. In production the WSGI
-wrapper (``masthead.core.page_cache.wsgi``) answers hits before Django is entered
+wrapper (``masthead.page_cache.wsgi``) answers hits before Django is entered
 at all; the middleware answers them too, so the test client and any server
 without the wrapper behave the same, and it is the only place entries are made.
 """
@@ -12,8 +12,8 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
-from masthead.core.page_cache import purge, store
-from masthead.core.page_cache.tags import UNIVERSAL_TAGS, collecting, tag_store
+from masthead.page_cache import purge, store
+from masthead.page_cache.tags import UNIVERSAL_TAGS, collecting, tag_store
 
 logger = logging.getLogger(__name__)
 

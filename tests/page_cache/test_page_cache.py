@@ -13,12 +13,13 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
 from masthead.articles.models import ArticlePage, Correction
-from masthead.core.models import CacheFootprint, MagazineSettings
-from masthead.core.page_cache import store, tags
-from masthead.core.page_cache.middleware import PageCacheMiddleware
-from masthead.core.page_cache.wsgi import PageCacheApplication
-from tests.core.page_cache_helpers import misses, warm
+from masthead.core.models import MagazineSettings
+from masthead.page_cache import store, tags
+from masthead.page_cache.middleware import PageCacheMiddleware
+from masthead.page_cache.models import CacheFootprint
+from masthead.page_cache.wsgi import PageCacheApplication
 from tests.factories import ArticleFactory
+from tests.page_cache.helpers import misses, warm
 
 
 def urls(site):
@@ -391,7 +392,7 @@ def test_a_river_teaser_is_rendered_once_and_refreshed_when_its_story_changes(
 def test_a_change_whose_footprint_cannot_be_worked_out_flushes_everything(
     site, committed, monkeypatch
 ):
-    from masthead.core.page_cache import invalidation
+    from masthead.page_cache import invalidation
 
     def broken(pk, candidate):
         raise RuntimeError("footprint table unavailable")

@@ -6,7 +6,7 @@ import pytest
 from wagtail.models import Site
 
 from masthead.core.models import MagazineSettings
-from masthead.core.page_cache import fragments, store, tags
+from masthead.page_cache import fragments, store, tags
 from tests.factories import ArticleFactory, AuthorFactory, SectionFactory
 
 

@@ -21,7 +21,7 @@ from urllib.parse import quote
 from django.conf import settings
 from django.core.cache import caches
 
-from masthead.core.page_cache.tags import tag_store
+from masthead.page_cache.tags import tag_store
 
 logger = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ what it renders.
 
 import logging
 
-from masthead.core.page_cache import store
+from masthead.page_cache import store
 
 logger = logging.getLogger(__name__)
 

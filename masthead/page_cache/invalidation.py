@@ -23,8 +23,8 @@ from wagtail.signals import (
     post_page_move,
 )
 
-from masthead.core.page_cache import purge
-from masthead.core.page_cache.tags import page_tag, tag_store
+from masthead.page_cache import purge
+from masthead.page_cache.tags import page_tag, tag_store
 
 logger = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ def settle_or_flush(pk, candidate):
 
 
 def settle(pk, candidate):
-    from masthead.core.models import CacheFootprint
+    from masthead.page_cache.models import CacheFootprint
 
     stored = CacheFootprint.objects.filter(page_id=pk).first()
     # No record: published before footprints were kept, or never. Treat every
@@ -147,26 +147,27 @@ def _on_restriction_changed(sender, instance, **kwargs):
     _subtree_changed(page)
 
 
-def _on_settings_saved(sender, instance, **kwargs):
-    bump_on_commit({"settings"})
+def bump_when_changed(model, tags_for, uid):
+    """Bump ``tags_for(instance)`` whenever an instance of model is saved or deleted.
 
+    Apps register their own models that reader pages show (site settings,
+    images) in their ``AppConfig.ready``; pages are handled here.
+    """
 
-def _on_image_changed(sender, instance, **kwargs):
-    bump_on_commit({f"image:{instance.pk}"})
+    def on_change(sender, instance, **kwargs):
+        bump_on_commit(tags_for(instance))
 
-
-def _on_topic_changed(sender, instance, **kwargs):
-    bump_on_commit({f"tag:{instance.pk}"})
-
-
-def _on_site_changed(sender, instance, **kwargs):
-    bump_on_commit({"all"})
+    for signal in (post_save, post_delete):
+        signal.connect(
+            on_change,
+            sender=model,
+            weak=False,
+            dispatch_uid=f"page_cache_{uid}_{signal is post_save}",
+        )
 
 
 def connect():
     from taggit.models import Tag
-
-    from masthead.core.models import MagazineSettings, MastheadImage
 
     page_published.connect(_on_published, dispatch_uid="page_cache_published")
     page_unpublished.connect(_on_unpublished, dispatch_uid="page_cache_unpublished")
@@ -180,23 +181,5 @@ def connect():
             sender=PageViewRestriction,
             dispatch_uid=f"page_cache_restriction_{signal is post_save}",
         )
-        signal.connect(
-            _on_settings_saved,
-            sender=MagazineSettings,
-            dispatch_uid=f"page_cache_settings_{signal is post_save}",
-        )
-        signal.connect(
-            _on_image_changed,
-            sender=MastheadImage,
-            dispatch_uid=f"page_cache_image_{signal is post_save}",
-        )
-        signal.connect(
-            _on_topic_changed,
-            sender=Tag,
-            dispatch_uid=f"page_cache_topic_{signal is post_save}",
-        )
-        signal.connect(
-            _on_site_changed,
-            sender=Site,
-            dispatch_uid=f"page_cache_site_{signal is post_save}",
-        )
+    bump_when_changed(Tag, lambda topic: {f"tag:{topic.pk}"}, "topic")
+    bump_when_changed(Site, lambda site: {"all"}, "site")

@@ -19,11 +19,11 @@ from django.test import Client
 from wagtail.models import Page
 
 from masthead.articles.models import Correction
-from masthead.core.models import FrontendCachedUrl
-from tests.core.page_cache_helpers import misses, warm
+from masthead.page_cache.models import FrontendCachedUrl
 from tests.factories import ArticleFactory
+from tests.page_cache.helpers import misses, warm
 
-HTTP_BACKEND = "masthead.core.page_cache.backends.TimeoutHTTPBackend"
+HTTP_BACKEND = "masthead.page_cache.backends.TimeoutHTTPBackend"
 
 
 class PurgeHandler(BaseHTTPRequestHandler):

@@ -25,7 +25,7 @@ def register(url, tags):
     """Remember that ``url`` (with these tags) may now sit in the frontend cache."""
     if not configured():
         return
-    from masthead.core.models import FrontendCachedUrl
+    from masthead.page_cache.models import FrontendCachedUrl
 
     try:
         FrontendCachedUrl.objects.bulk_create(
@@ -37,7 +37,7 @@ def register(url, tags):
 
 
 def urls_for(tags):
-    from masthead.core.models import FrontendCachedUrl
+    from masthead.page_cache.models import FrontendCachedUrl
 
     if "all" in tags:
         rows = FrontendCachedUrl.objects.all()

@@ -13,7 +13,7 @@ import threading
 from django.conf import settings
 from django.utils.safestring import mark_safe
 
-from masthead.core.page_cache.tags import add_tags, collecting, tag_store
+from masthead.page_cache.tags import add_tags, collecting, tag_store
 
 logger = logging.getLogger(__name__)
 

@@ -1,0 +1,85 @@
+"""LATEST, QiOSK and the river's teasers: cached fragments of reader pages.
+
+Each is rendered once per process and re-rendered when a tag it collected is
+bumped (see masthead.page_cache.fragments).
+"""
+
+from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+
+from masthead.articles import queries
+from masthead.page_cache import fragments
+
+register = template.Library()
+
+TEASER_LEAD_PARAGRAPHS = 2
+
+
+@register.simple_tag(takes_context=True)
+def latest_box(context, count=6):
+    request = context.get("request")
+    return fragments.render_cached(
+        f"latest:{count}",
+        lambda: render_to_string(
+            "includes/latest_box.html",
+            {"request": request, "articles": queries.latest(count)},
+        ),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def qiosk_box(context, count=5):
+    request = context.get("request")
+    return fragments.render_cached(
+        f"qiosk:{count}",
+        lambda: render_to_string(
+            "includes/qiosk_box.html",
+            {"request": request, "items": queries.latest_qiosk(count)},
+        ),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def river_teasers(context, article_ids):
+    """The river's teasers: each a fragment rendered once per change to its story.
+
+    Only the stories whose teaser is not cached are loaded (in one go).
+    """
+    request = context.get("request")
+    started = fragments.sequence()
+    fresh = {pk: fragments.fresh(f"teaser:{pk}") for pk in article_ids}
+    missing = [pk for pk, html in fresh.items() if html is None]
+    loaded = {a.pk: a for a in queries.articles_by_ids(missing, with_bodies=True)}
+
+    def render(article):
+        queries.add_shown([article])  # the fragment's own tags
+        return render_to_string(
+            "includes/teaser.html", {"article": article, "request": request}
+        )
+
+    parts = []
+    for pk in article_ids:
+        if fresh[pk] is not None:
+            parts.append(fresh[pk])
+        elif pk in loaded:
+            article = loaded[pk]
+            parts.append(
+                fragments.render_cached(
+                    f"teaser:{pk}", lambda a=article: render(a), started=started
+                )
+            )
+    return mark_safe("".join(parts))
+
+
+@register.filter
+def teaser_split(body):
+    """Split a body into the lead paragraphs and the rest behind “keep reading”."""
+    blocks = list(body)
+    seen = 0
+    for index, block in enumerate(blocks):
+        if block.block_type == "paragraph":
+            seen += 1
+            if seen == TEASER_LEAD_PARAGRAPHS:
+                return blocks[: index + 1], blocks[index + 1 :]
+    return blocks, []
