@@ -28,7 +28,8 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-SCHEMAS = Path(__file__).resolve().parents[2] / ".." / "shared" / "schemas"
+# Third-party reference schemas, kept with the tests; see schemas/README.md.
+SCHEMAS = Path(__file__).resolve().parent / "schemas"
 
 NS = {
     "atom": "http://www.w3.org/2005/Atom",
@@ -66,7 +67,7 @@ HOSTILE_PARAGRAPH = (
 def atom_schema():
     rnc = SCHEMAS / "atom.rnc"
     assert rnc.exists(), f"Atom schema missing: expected {rnc.resolve()}"
-    # rnc2rng declares xmlns:local="", which XML forbids; see shared/schemas/README.
+    # rnc2rng declares xmlns:local="", which XML forbids; see schemas/README.md.
     rng = rnc2rng.dumps(rnc2rng.loads(rnc.read_text())).replace('xmlns:local=""', "")
     return etree.RelaxNG(etree.fromstring(rng.encode()))
 

@@ -26,8 +26,8 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-# The reference schemas sit beside the repository checkout, here and in CI.
-SCHEMAS = Path(__file__).resolve().parents[2].parent / "shared" / "schemas"
+# Third-party reference schemas, kept with the tests; see schemas/README.md.
+SCHEMAS = Path(__file__).resolve().parent / "schemas"
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 IMAGE = "{http://www.google.com/schemas/sitemap-image/1.1}"
 NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
