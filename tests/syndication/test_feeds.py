@@ -15,7 +15,7 @@ from django.urls import reverse
 from lxml import etree
 
 from masthead.articles.models import ArticlePage, Correction
-from masthead.syndication import feeds
+from masthead.syndication.feeds.base import MastheadFeed
 from tests import factories
 from tests.factories import (
     ArticleFactory,
@@ -307,7 +307,7 @@ def test_feeds_hold_the_right_stories(client, published):
 
 
 def test_feed_length_is_capped(client, published, monkeypatch):
-    monkeypatch.setattr(feeds, "FEED_LENGTH", 2)
+    monkeypatch.setattr(MastheadFeed, "length", 2)
     assert len(rss_items(get_feed(client, "feed-tag", {"slug": "trade"}).content)) == 2
     assert len(atom_entries(get_feed(client, "feed-site-atom").content)) == 2
     assert len(rss_items(get_feed(client, "feed-corrections").content)) == 2
