@@ -14,7 +14,9 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from masthead.core.models import MagazineSettings
-from masthead.syndication.sitemaps import ArticleSitemap, MastheadSitemap, NewsSitemap
+from masthead.syndication.sitemaps.articles import ArticleSitemap
+from masthead.syndication.sitemaps.base import MastheadSitemap
+from masthead.syndication.sitemaps.news import NewsSitemap
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
