@@ -2,31 +2,38 @@
 
 from django.urls import path
 
-from masthead.syndication import feeds
+from masthead.syndication.feeds.kinds import (
+    AuthorFeed,
+    CorrectionsFeed,
+    QiosKFeed,
+    SectionFeed,
+    SiteFeed,
+    TagFeed,
+)
 
 urlpatterns = [
-    path("feed/", feeds.SiteFeed(), name="feed-site"),
-    path("feed/atom/", feeds.SiteFeed(atom=True), name="feed-site-atom"),
-    path("feed/section/<slug:slug>/", feeds.SectionFeed(), name="feed-section"),
+    path("feed/", SiteFeed(), name="feed-site"),
+    path("feed/atom/", SiteFeed(atom=True), name="feed-site-atom"),
+    path("feed/section/<slug:slug>/", SectionFeed(), name="feed-section"),
     path(
         "feed/section/<slug:slug>/atom/",
-        feeds.SectionFeed(atom=True),
+        SectionFeed(atom=True),
         name="feed-section-atom",
     ),
-    path("feed/author/<slug:slug>/", feeds.AuthorFeed(), name="feed-author"),
+    path("feed/author/<slug:slug>/", AuthorFeed(), name="feed-author"),
     path(
         "feed/author/<slug:slug>/atom/",
-        feeds.AuthorFeed(atom=True),
+        AuthorFeed(atom=True),
         name="feed-author-atom",
     ),
-    path("feed/tag/<slug:slug>/", feeds.TagFeed(), name="feed-tag"),
-    path("feed/tag/<slug:slug>/atom/", feeds.TagFeed(atom=True), name="feed-tag-atom"),
-    path("feed/qiosk/", feeds.QiosKFeed(), name="feed-qiosk"),
-    path("feed/qiosk/atom/", feeds.QiosKFeed(atom=True), name="feed-qiosk-atom"),
-    path("feed/corrections/", feeds.CorrectionsFeed(), name="feed-corrections"),
+    path("feed/tag/<slug:slug>/", TagFeed(), name="feed-tag"),
+    path("feed/tag/<slug:slug>/atom/", TagFeed(atom=True), name="feed-tag-atom"),
+    path("feed/qiosk/", QiosKFeed(), name="feed-qiosk"),
+    path("feed/qiosk/atom/", QiosKFeed(atom=True), name="feed-qiosk-atom"),
+    path("feed/corrections/", CorrectionsFeed(), name="feed-corrections"),
     path(
         "feed/corrections/atom/",
-        feeds.CorrectionsFeed(atom=True),
+        CorrectionsFeed(atom=True),
         name="feed-corrections-atom",
     ),
 ]

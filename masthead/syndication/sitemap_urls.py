@@ -2,11 +2,11 @@
 
 from django.urls import path
 
-from masthead.syndication import sitemaps
+from masthead.syndication.sitemaps import views
 
 urlpatterns = [
-    path("sitemap.xml", sitemaps.index, name="sitemap_index"),
-    path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap_section"),
-    path("news-sitemap.xml", sitemaps.news, name="news_sitemap"),
-    path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
+    path("sitemap.xml", views.index, name="sitemap_index"),
+    path("sitemap-<slug:section>.xml", views.section, name="sitemap_section"),
+    path("news-sitemap.xml", views.news, name="news_sitemap"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
 ]

@@ -3,6 +3,7 @@
 import datetime
 import json
 import re
+import uuid
 
 import pytest
 from django.core.cache import cache
@@ -12,6 +13,7 @@ from wagtail.embeds.blocks import EmbedValue
 
 from masthead.articles.models import ArticleAuthor, ArticlePage, Correction, Licence
 from masthead.authors.models import AuthorPage
+from masthead.page_cache import store, tags
 from masthead.newsletter.models import SignupRequest
 from tests.factories import (
     ArticleFactory,
@@ -223,19 +225,137 @@ def test_corrections_are_oldest_first(client, article):
     assert [c["text"] for c in item["corrections"]] == ["First fix.", "Second fix."]
 
 
-def test_responses_are_publicly_cacheable_for_a_minute(client, article):
-    for path in (
-        "/articles/",
-        f"/articles/{article.pk}/",
-        "/articles/999999/",
-        "/articles/?limit=abc",
-        "/sections/",
-        "/authors/hana-testwriter/",
-        "/openapi.json",
-        "/docs",
-    ):
+# --- Caching --------------------------------------------------------------------------
+
+ERROR_AND_DOCS_PATHS = (
+    "/articles/999999/",
+    "/articles/?limit=abc",
+    "/sections/atlantis/",
+    "/authors/nobody/",
+    "/openapi.json",
+    "/docs",
+)
+
+
+@pytest.fixture
+def page_cache(settings, tmp_path):
+    """The page cache on, as in production, with a tag store of this test's own."""
+    settings.PAGE_CACHE_ENABLED = True
+    settings.PAGE_CACHE_TAG_FILE = tmp_path / "tags.bin"
+    settings.PAGE_CACHE_KEY_PREFIX = f"test-{uuid.uuid4().hex}"
+    # No repurge timer outliving the test.
+    settings.PAGE_CACHE_REPURGE_DELAY = 0
+    tags.reset_tag_store()
+    store.clear()
+    yield
+    tags.reset_tag_store()
+    store.clear()
+
+
+def stated_cache_control(client, bullet):
+    """The Cache-Control the OpenAPI description states in the bullet so named."""
+    description = get(client, "/openapi.json")["info"]["description"]
+    match = re.search(
+        rf"^- {bullet}[^\n]*?``Cache-Control: ([^`]+)``", description, re.MULTILINE
+    )
+    assert match, description
+    return match[1]
+
+
+def route_paths(article):
+    """A path for every route in the schema, naming something that exists."""
+    return {
+        "/articles/": "/articles/",
+        "/articles/{article_id}/": f"/articles/{article.pk}/",
+        "/qiosk/": "/qiosk/",
+        "/sections/": "/sections/",
+        "/sections/{slug}/": "/sections/asia-pacific/",
+        "/authors/": "/authors/",
+        "/authors/{slug}/": "/authors/hana-testwriter/",
+    }
+
+
+def test_without_the_page_cache_every_response_is_cacheable_for_a_minute(
+    client, article
+):
+    stated = stated_cache_control(client, "Every response")
+    assert stated == "public, max-age=60"
+    for path in (*route_paths(article).values(), *ERROR_AND_DOCS_PATHS):
         response = client.get(f"{API}{path}")
-        assert response["Cache-Control"] == "public, max-age=60", path
+        assert response["Cache-Control"] == stated, path
+
+
+def test_every_route_sends_the_cache_control_the_description_states(
+    client, article, page_cache, settings
+):
+    # Unusual values, so the description is seen to follow the settings.
+    settings.PAGE_CACHE_SHARED_MAX_AGE = 321
+    settings.PAGE_CACHE_STALE_WHILE_REVALIDATE = 17
+    stated = stated_cache_control(client, "Successful responses")
+    assert stated == "public, max-age=0, s-maxage=321, stale-while-revalidate=17"
+    schema = get(client, "/openapi.json")
+    paths = route_paths(article)
+    assert {f"{API}{route}" for route in paths} == set(schema["paths"])
+    for path in paths.values():
+        first = client.get(f"{API}{path}")
+        assert first.status_code == 200, path
+        assert first["Cache-Control"] == stated, path
+        # Stored, so purged when what it shows changes: the promise holds.
+        assert first["X-Page-Cache"] == "miss", path
+        assert first["ETag"] and first["Last-Modified"], path
+        again = client.get(f"{API}{path}")
+        assert (again["X-Page-Cache"], again["Cache-Control"]) == ("hit", stated)
+        revalidated = client.get(f"{API}{path}", HTTP_IF_NONE_MATCH=first["ETag"])
+        assert revalidated.status_code == 304, path
+        assert revalidated["Cache-Control"] == stated, path
+
+    unpurged = stated_cache_control(client, "Errors")
+    assert unpurged == "public, max-age=60"
+    for path in ERROR_AND_DOCS_PATHS:
+        response = client.get(f"{API}{path}")
+        assert "X-Page-Cache" not in response, path
+        assert response["Cache-Control"] == unpurged, path
+
+
+def test_section_and_author_responses_go_when_what_they_show_changes(
+    client, home, page_cache, django_capture_on_commit_callbacks
+):
+    # Made with the page cache on, so their footprints are recorded as in production.
+    with django_capture_on_commit_callbacks(execute=True):
+        SectionFactory(title="Asia-Pacific", slug="asia-pacific")
+        author = AuthorFactory(title="Hana Testwriter", slug="hana-testwriter")
+    paths = {
+        "sections": "/sections/",
+        "section": "/sections/asia-pacific/",
+        "authors": "/authors/",
+        "author": "/authors/hana-testwriter/",
+        "filtered": "/articles/?author=omar-later",
+    }
+
+    def cached():
+        return {
+            name
+            for name, path in paths.items()
+            if client.get(f"{API}{path}").get("X-Page-Cache") == "hit"
+        }
+
+    for path in paths.values():
+        assert client.get(f"{API}{path}")["X-Page-Cache"] == "miss", path
+    assert cached() == set(paths)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        SectionFactory(title="Oceans", slug="oceans")
+    assert cached() == {"authors", "author", "filtered"}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        AuthorFactory(title="Omar Later", slug="omar-later")
+    assert cached() == {"sections", "section"}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        author.bio = "Hana now covers Seoul."
+        author.save_revision().publish()
+    assert cached() == {"sections", "section", "filtered"}
+    assert get(client, "/authors/hana-testwriter/")["bio"] == "Hana now covers Seoul."
 
 
 # --- Articles: listing, ordering and filters ------------------------------------------

@@ -15,7 +15,7 @@ from django.urls import reverse
 from lxml import etree
 
 from masthead.articles.models import ArticlePage, Correction
-from masthead.syndication import feeds
+from masthead.syndication.feeds.base import MastheadFeed
 from tests import factories
 from tests.factories import (
     ArticleFactory,
@@ -28,7 +28,8 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-SCHEMAS = Path(__file__).resolve().parents[2] / ".." / "shared" / "schemas"
+# Third-party reference schemas, kept with the tests; see schemas/README.md.
+SCHEMAS = Path(__file__).resolve().parent / "schemas"
 
 NS = {
     "atom": "http://www.w3.org/2005/Atom",
@@ -66,7 +67,7 @@ HOSTILE_PARAGRAPH = (
 def atom_schema():
     rnc = SCHEMAS / "atom.rnc"
     assert rnc.exists(), f"Atom schema missing: expected {rnc.resolve()}"
-    # rnc2rng declares xmlns:local="", which XML forbids; see shared/schemas/README.
+    # rnc2rng declares xmlns:local="", which XML forbids; see schemas/README.md.
     rng = rnc2rng.dumps(rnc2rng.loads(rnc.read_text())).replace('xmlns:local=""', "")
     return etree.RelaxNG(etree.fromstring(rng.encode()))
 
@@ -306,7 +307,7 @@ def test_feeds_hold_the_right_stories(client, published):
 
 
 def test_feed_length_is_capped(client, published, monkeypatch):
-    monkeypatch.setattr(feeds, "FEED_LENGTH", 2)
+    monkeypatch.setattr(MastheadFeed, "length", 2)
     assert len(rss_items(get_feed(client, "feed-tag", {"slug": "trade"}).content)) == 2
     assert len(atom_entries(get_feed(client, "feed-site-atom").content)) == 2
     assert len(rss_items(get_feed(client, "feed-corrections").content)) == 2

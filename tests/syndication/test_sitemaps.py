@@ -14,7 +14,9 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from masthead.core.models import MagazineSettings
-from masthead.syndication.sitemaps import ArticleSitemap, MastheadSitemap, NewsSitemap
+from masthead.syndication.sitemaps.articles import ArticleSitemap
+from masthead.syndication.sitemaps.base import MastheadSitemap
+from masthead.syndication.sitemaps.news import NewsSitemap
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -26,8 +28,8 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-# The reference schemas sit beside the repository checkout, here and in CI.
-SCHEMAS = Path(__file__).resolve().parents[2].parent / "shared" / "schemas"
+# Third-party reference schemas, kept with the tests; see schemas/README.md.
+SCHEMAS = Path(__file__).resolve().parent / "schemas"
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 IMAGE = "{http://www.google.com/schemas/sitemap-image/1.1}"
 NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"

@@ -34,24 +34,24 @@ Conventions
 - Filters take slugs; an unknown (or non-public) slug matches nothing: 200 with
   an empty list, never 404. A malformed slug or date is 422.
 - Detail routes are 404 (problem+json) for anything not live and public.
-- Every response carries ``Cache-Control: public, max-age=60``.
 - Schema at ``openapi.json``, interactive docs at ``docs``.
 """
 
-from django.views.decorators.cache import cache_control
 from ninja import NinjaAPI
 from wagtail.api.v3.errors import PROBLEM_JSON, register_exception_handlers
 
+from .caching import describe_caching, unpurged_cache_control
 from .routes import router
 
-CACHE_SECONDS = 60
-public_cache = cache_control(public=True, max_age=CACHE_SECONDS)
+CONVENTIONS = (__doc__ or "").partition("Conventions\n-----------\n")[2]
 
 
 class PublicAPI(NinjaAPI):
     def get_openapi_schema(self, *args, **kwargs):
-        """Document error bodies with the media type they are sent with."""
+        """Describe caching as it is now; document error bodies' media type."""
         schema = super().get_openapi_schema(*args, **kwargs)
+        # Built per request from the page cache's settings, which can change.
+        schema["info"]["description"] = CONVENTIONS + describe_caching() + "\n"
         for operations in schema["paths"].values():
             for operation in operations.values():
                 for status, response in operation.get("responses", {}).items():
@@ -64,13 +64,13 @@ class PublicAPI(NinjaAPI):
 api = PublicAPI(
     title="Masthead public API",
     version="3.0.0",
-    description=(__doc__ or "").partition("Conventions\n-----------\n")[2],
+    description=CONVENTIONS,
     urls_namespace="masthead_api_v3",
     openapi_url="/openapi.json",
     docs_url="/docs",
-    docs_decorator=public_cache,
+    docs_decorator=unpurged_cache_control,
     auth=None,
 )
 register_exception_handlers(api)
-api.add_decorator(public_cache, mode="view")
+api.add_decorator(unpurged_cache_control, mode="view")
 api.add_router("/", router)

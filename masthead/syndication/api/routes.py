@@ -17,6 +17,7 @@ from wagtail.api.v3.errors import ProblemDetail
 from masthead.articles import queries
 from masthead.articles.models import ArticleType
 from masthead.authors.models import AuthorPage
+from masthead.page_cache.tags import add_page_tags, add_tags
 from masthead.sections.models import SectionPage
 
 from . import serialise
@@ -34,11 +35,18 @@ MAX_ID = 2**31 - 1
 # --- Querysets ------------------------------------------------------------------------
 
 
+# Stories tag the response themselves (``queries``). Sections and authors are
+# tagged here, so the page cache stores these responses too and purges them when
+# one is published, changed or withdrawn, or the list of them changes.
+
+
 def public_sections():
+    add_tags("list:sections")
     return SectionPage.objects.live().public().order_by("path")
 
 
 def public_authors():
+    add_tags("list:authors")
     return (
         AuthorPage.objects.live()
         .public()
@@ -63,6 +71,8 @@ def filter_stories(queryset, filters: StoryFilters):
             )
         )
     if filters.author:
+        # Like public_sections(): a writer published later changes the answer.
+        add_tags("list:authors")
         queryset = queryset.filter(
             article_authors__author__in=AuthorPage.objects.live()
             .public()
@@ -87,10 +97,12 @@ def serialise_articles(articles, request):
 
 
 def serialise_sections(sections, request):
+    add_page_tags(sections)
     return [serialise.section_data(section, request) for section in sections]
 
 
 def serialise_authors(authors, request):
+    add_page_tags(authors)
     return [serialise.author_data(author, request) for author in authors]
 
 
@@ -185,6 +197,7 @@ def get_section(request, slug: Path[Slug]):
     section = public_sections().filter(slug=slug).first()
     if section is None:
         raise Http404("No public section has this slug.")
+    add_page_tags([section])
     return serialise.section_data(section, request)
 
 
@@ -217,4 +230,5 @@ def get_author(request, slug: Path[Slug]):
     author = public_authors().filter(slug=slug).first()
     if author is None:
         raise Http404("No public author has this slug.")
+    add_page_tags([author])
     return serialise.author_data(author, request)
