@@ -5,6 +5,8 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT
+# Database, media, caches, mail and the generated secret key (MASTHEAD_VAR_DIR).
+VAR_DIR := $(or $(MASTHEAD_VAR_DIR),var)
 
 .PHONY: run install install-test migrate demo test test-postgres lint format check clean bench bench-servers
 
@@ -22,20 +24,19 @@ install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
 
-var/secret_key:
-	mkdir -p var
+$(VAR_DIR)/secret_key:
+	mkdir -p $(VAR_DIR)
 	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
 	chmod 600 $@
 
 # Production settings, a production server, the worker; migrates and loads the demo once.
-run: install var/secret_key
-	@export SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret_key)}" \
+run: install $(VAR_DIR)/secret_key
+	@export SECRET_KEY="$${SECRET_KEY:-$$(cat $(VAR_DIR)/secret_key)}" \
 	  DJANGO_SETTINGS_MODULE=masthead.settings.production; \
 	set -e; \
 	$(PY) manage.py migrate --no-input -v0; \
 	$(PY) manage.py collectstatic --no-input -v0; \
 	$(PY) manage.py clear_page_cache -v0 >/dev/null; \
-	$(PY) manage.py configure_site; \
 	$(PY) manage.py load_demo; \
 	$(PY) manage.py ensure_admin; \
 	exec bin/serve
@@ -65,7 +66,7 @@ format: install-test
 	$(VENV)/bin/ruff format .
 
 clean:
-	rm -rf var/static var/media var/mail var/masthead.sqlite3*
+	rm -rf $(VAR_DIR)/static $(VAR_DIR)/media $(VAR_DIR)/mail $(VAR_DIR)/masthead.sqlite3*
 
 # Benchmark on 127.0.0.1 (throwaway instance; installs nginx, wrk, Lighthouse if
 # missing): nginx static vs app vs app cache vs nginx cache, freshness, page weight,

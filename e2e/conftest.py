@@ -29,6 +29,8 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import pytest
 from playwright.sync_api import sync_playwright
 
+from tests.newsletter.smtp_sink import SmtpSink
+
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv" if (ROOT / ".venv" / "bin" / "python").exists() else None
 PYTHON = str(VENV / "bin" / "python") if VENV else sys.executable
@@ -51,6 +53,9 @@ STOP_TIMEOUT = 10  # seconds between SIGTERM and SIGKILL
 # Settings that would point the throwaway stack at shared services.
 AMBIENT_VARS_TO_DROP = (
     "REDIS_URL",
+    "BASE_URL",
+    "MEDIA_ROOT",
+    "WORKER_LOG",
     "STATIC_ROOT",
     "DEBUG",
     "HTTPS",
@@ -202,6 +207,7 @@ class Server:
     process: subprocess.Popen
     log_path: Path
     env: dict  # the stack's environment, for `manage.py` against its database
+    var_dir: Path  # its MASTHEAD_VAR_DIR
 
     def check_running(self):
         if self.process.poll() is not None:
@@ -213,8 +219,19 @@ class Server:
 
 
 @pytest.fixture(scope="session")
-def server():
-    """The production stack (bin/serve), demo loaded, on a throwaway database."""
+def mail_sink():
+    """The SMTP server the stack sends its mail to (aiosmtpd on loopback)."""
+    with SmtpSink() as sink:
+        yield sink
+
+
+@pytest.fixture(scope="session")
+def server(mail_sink):
+    """The production stack (bin/serve), demo loaded, on a throwaway database.
+
+    Configured as ``PORT=<free port> make run`` would be: no BASE_URL and no
+    MEDIA_ROOT, so links and files must follow PORT and MASTHEAD_VAR_DIR.
+    """
     with contextlib.ExitStack() as stack:
         tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="mh-e2e-")))
         port = _free_port()
@@ -226,10 +243,10 @@ def server():
             SECRET_KEY=secrets.token_urlsafe(50),
             DJANGO_SETTINGS_MODULE="masthead.settings.production",
             ALLOWED_HOSTS="127.0.0.1,localhost",
-            MEDIA_ROOT=str(tmp / "media"),
             HOST="127.0.0.1",
             PORT=str(port),
-            BASE_URL=f"http://127.0.0.1:{port}",
+            EMAIL_HOST="127.0.0.1",
+            EMAIL_PORT=str(mail_sink.port),
         )
         # A couple of workers start fast and are plenty for one browser.
         env.setdefault("WEB_WORKERS", "2")
@@ -265,7 +282,7 @@ def server():
         # The first view of the front page renders every image size it shows;
         # do it here, so that a test's first page load is not the slow one.
         fetch(f"{base}/", timeout=STARTUP_TIMEOUT)
-        yield Server(base, server, log_path, env)
+        yield Server(base, server, log_path, env, tmp)
 
 
 @pytest.fixture(scope="session")

@@ -7,9 +7,15 @@ class CoreConfig(AppConfig):
     verbose_name = "Masthead core"
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Site
+
+        from masthead.core import public_url
         from masthead.core.models import MagazineSettings, MastheadImage
         from masthead.page_cache.invalidation import bump_when_changed
 
+        for signal in (post_save, post_delete):
+            signal.connect(public_url.forget, sender=Site, dispatch_uid="public_url")
 
         # Every reader page shows the site settings; pictures carry image:<id>.
         bump_when_changed(MagazineSettings, lambda settings: {"settings"}, "settings")

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.core import signing
 from django.urls import reverse
 
+from masthead.core.public_url import absolute
+
 PURPOSES = {"confirm", "preferences", "unsubscribe"}
 
 
@@ -43,10 +45,6 @@ def read_token(token, purpose):
     except (signing.BadSignature, ValueError, Subscriber.DoesNotExist) as exc:
         raise InvalidLink(str(exc)) from exc
     return subscriber, newsletter_slug
-
-
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def confirm_url(subscriber):

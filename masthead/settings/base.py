@@ -214,7 +214,12 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "The Meridian Review")
-WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
+# The public address of every absolute link (masthead.core.public_url). Unset:
+# the default Wagtail site's, which `manage.py configure_site` sets to
+# http://127.0.0.1:$PORT. Wagtail's admin mail falls back to that site too.
+BASE_URL = os.environ.get("BASE_URL", "").rstrip("/")
+if BASE_URL:
+    WAGTAILADMIN_BASE_URL = BASE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "core.MastheadImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 
 from django.templatetags.static import static
 from django.urls import reverse
-from wagtail.models import Site
 
 from masthead.articles.models import ArticlePage, ArticleType
 from masthead.authors.models import AuthorPage
+from masthead.core import public_url
 from masthead.home.models import HomePage
 
 SCHEMA_TYPES = {
@@ -40,21 +40,12 @@ def iso(value):
     return value.isoformat() if value else None
 
 
-def absolute(request, url):
-    """An absolute URL on the site's own address, the one its page URLs use."""
-    if url.startswith(("http://", "https://")):
-        return url
-    site = Site.find_for_request(request)
-    base = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
-    return base + url
-
-
 def share_image(request, image):
     if image is None:
         return None
     rendition = image.get_rendition(SHARE_IMAGE_SPEC)
     return {
-        "url": absolute(request, rendition.url),
+        "url": public_url.absolute(rendition.url),
         "width": rendition.width,
         "height": rendition.height,
         "alt": image.alt_text,
@@ -67,22 +58,22 @@ def organisation(request, settings):
         rendition = settings.logo.get_rendition("height-60|format-png")
         logo = {
             "@type": "ImageObject",
-            "url": absolute(request, rendition.url),
+            "url": public_url.absolute(rendition.url),
             "width": rendition.width,
             "height": rendition.height,
         }
     else:
         logo = {
             "@type": "ImageObject",
-            "url": absolute(request, static("img/logo.png")),
+            "url": public_url.absolute(static("img/logo.png")),
             "width": 600,
             "height": 60,
         }
     return {
         "@type": "Organization",
-        "@id": absolute(request, "/#publisher"),
+        "@id": public_url.absolute("/#publisher"),
         "name": settings.masthead_name,
-        "url": absolute(request, "/"),
+        "url": public_url.absolute("/"),
         "logo": logo,
         "sameAs": [url for _, url in settings.social_links()],
     }
@@ -160,7 +151,7 @@ def for_article(request, article, settings):
             }
             for c in corrections
         ]
-    trail = [(settings.masthead_name, absolute(request, "/"))]
+    trail = [(settings.masthead_name, public_url.absolute("/"))]
     if section:
         trail.append((section.title, section.get_full_url(request)))
     trail.append((article.title, url))
@@ -209,8 +200,8 @@ def for_author(request, author, settings):
         "mainEntity": person_data,
     }
     trail = [
-        (settings.masthead_name, absolute(request, "/")),
-        (author.get_parent().title, absolute(request, author.get_parent().url)),
+        (settings.masthead_name, public_url.absolute("/")),
+        (author.get_parent().title, public_url.absolute(author.get_parent().url)),
         (author.title, url),
     ]
     return PageMetadata(
@@ -224,7 +215,7 @@ def for_author(request, author, settings):
 
 
 def for_home(request, page, settings):
-    url = absolute(request, "/")
+    url = public_url.absolute("/")
     website = {
         "@context": "https://schema.org",
         "@type": "WebSite",
@@ -236,7 +227,7 @@ def for_home(request, page, settings):
             "@type": "SearchAction",
             "target": {
                 "@type": "EntryPoint",
-                "urlTemplate": absolute(request, reverse("search"))
+                "urlTemplate": public_url.absolute(reverse("search"))
                 + "?q={search_term_string}",
             },
             "query-input": "required name=search_term_string",
@@ -270,5 +261,5 @@ def for_request(request, page, settings):
     return PageMetadata(
         title="",
         description=settings.tagline,
-        canonical=absolute(request, request.path),
+        canonical=public_url.absolute(request.path),
     )

@@ -24,7 +24,7 @@ BASE = "https://magazine.example"
 
 @pytest.fixture(autouse=True)
 def mail_settings(settings, home):
-    settings.WAGTAILADMIN_BASE_URL = BASE
+    settings.BASE_URL = BASE
     settings.DEFAULT_FROM_EMAIL = "newsletter@example.org"
     settings.DKIM_DOMAIN = settings.DKIM_SELECTOR = settings.DKIM_PRIVATE_KEY_FILE = ""
     return settings

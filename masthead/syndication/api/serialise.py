@@ -15,6 +15,7 @@ from wagtail.images.models import SourceImageIOError
 
 from masthead.articles.models import Licence
 from masthead.authors.models import AuthorPage
+from masthead.core import public_url
 
 TOP_IMAGE_SPECS = [
     (f"width-{width}|format-{fmt}", fmt)
@@ -55,13 +56,8 @@ BODY_ATTRIBUTES = {"a": {"href"}, "img": {"src", "alt", "width", "height"}}
 URL_SCHEMES = {"http", "https", "mailto"}
 
 
-def absolute(request, url):
-    """``url`` made absolute against this request (already-absolute URLs pass)."""
-    return request.build_absolute_uri(url) if url else ""
-
-
 def api_url(request, name, **kwargs):
-    return absolute(request, reverse(f"masthead_api_v3:{name}", kwargs=kwargs))
+    return public_url.absolute(reverse(f"masthead_api_v3:{name}", kwargs=kwargs))
 
 
 def listing_url(request, **filters):
@@ -87,7 +83,7 @@ def renditions(image, specs, request):
         return []
     return [
         {
-            "url": absolute(request, found[spec].url),
+            "url": public_url.absolute(found[spec].url),
             "width": found[spec].width,
             "height": found[spec].height,
             "format": fmt,
@@ -132,7 +128,7 @@ def _image_block_html(value, request):
         figcaption = ""
     return format_html(
         '<figure><img src="{}" alt="{}" width="{}" height="{}">{}</figure>',
-        absolute(request, rendition.url),
+        public_url.absolute(rendition.url),
         image.alt_text,
         rendition.width,
         rendition.height,
@@ -169,7 +165,7 @@ def _block_html(block, request):
 def body_html(article, request):
     """The body rendered block by block and cleaned with nh3 (no scripts, styles,
     iframes or classes); relative links and image sources are made absolute."""
-    base = page_url(article, request) or absolute(request, "/")
+    base = page_url(article, request) or public_url.absolute("/")
 
     def absolute_links(element, attribute, value):
         if attribute in ("href", "src"):

@@ -16,6 +16,7 @@ from django.utils.http import http_date
 from wagtail.models import Site
 
 from masthead.articles import queries
+from masthead.core import public_url
 from masthead.core.models import MagazineSettings
 from masthead.syndication.content import xml_text
 from masthead.syndication.feeds.entries import article_entry, enclosure_sizes
@@ -115,10 +116,10 @@ class MastheadFeed(Feed):
             obj=obj,
             queryset=self.get_queryset(obj),
             title=f"{name} — {suffix}" if suffix else name,
-            link=request.build_absolute_uri(link),
+            link=public_url.absolute(link),
             description=description or magazine.tagline or name,
             masthead_name=name,
-            site_url=request.build_absolute_uri("/"),
+            site_url=public_url.absolute("/"),
             # Item ids stay the same whichever host name or scheme a reader uses.
             guid_host=site.hostname if site else request.get_host().split(":")[0],
         )
@@ -166,7 +167,7 @@ class MastheadFeed(Feed):
         return xml_text(channel.description)
 
     def feed_url(self, channel):
-        return channel.request.build_absolute_uri(channel.request.path)
+        return public_url.absolute(channel.request.path)
 
     def feed_guid(self, channel):
         return self.feed_url(channel)

@@ -8,6 +8,7 @@ from django.utils.html import escape, format_html, linebreaks
 from django.utils.safestring import mark_safe
 
 from masthead.articles.models import ArticleType
+from masthead.core import public_url
 from masthead.syndication.content import clean_html, xml_text
 from masthead.syndication.feeds.generators import FeedImage
 
@@ -70,7 +71,7 @@ def enclosure_sizes(articles):
 
 def feed_image(image, request, sizes=None, caption="", credit=""):
     rendition = _rendition(image)
-    url = request.build_absolute_uri(rendition.url)
+    url = public_url.absolute(rendition.url)
     mime_type = mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg"
     length = (sizes or {}).get(rendition.pk, 0)
     return FeedImage(
@@ -138,9 +139,7 @@ def body_html(article, request, top_image=None):
             continue
         else:
             parts.append(block.render(context={"page": article, "feed": True}))
-    return clean_html(
-        "\n".join(str(part) for part in parts), request.build_absolute_uri("/")
-    )
+    return clean_html("\n".join(str(part) for part in parts), public_url.absolute("/"))
 
 
 def _categories(*names):
@@ -158,7 +157,7 @@ def article_entry(article, channel, sizes):
     authors = [
         (
             xml_text(credit.author.title),
-            request.build_absolute_uri(credit.author.get_url(request))
+            public_url.absolute(credit.author.get_url(request))
             if credit.author.live
             else "",
         )
@@ -167,7 +166,7 @@ def article_entry(article, channel, sizes):
     published = _seconds(article.first_published_at)
     return Entry(
         title=xml_text(article.title),
-        link=request.build_absolute_uri(article.get_url(request)),
+        link=public_url.absolute(article.get_url(request)),
         guid=(f"tag:{channel.guid_host},{published:%Y-%m-%d}:article/{article.pk}"),
         summary=xml_text(article.dek),
         content=body_html(article, request, top_image=image),
@@ -187,7 +186,7 @@ def article_entry(article, channel, sizes):
 def correction_entry(correction, channel, sizes):
     request = channel.request
     story = correction.page
-    story_url = request.build_absolute_uri(story.get_url(request))
+    story_url = public_url.absolute(story.get_url(request))
     corrected = _seconds(correction.corrected_at)
     section = getattr(story, "section", None)
     content = format_html(

@@ -7,6 +7,8 @@ from django.core.paginator import Paginator
 from django.db.models import Max, QuerySet
 from django.utils.functional import cached_property
 
+from masthead.core import public_url
+
 
 def w3c_datetime(value):
     """``2025-01-31T09:30:00+00:00``: the W3C form sitemaps and Google News want."""
@@ -42,7 +44,7 @@ class MastheadSitemap(Sitemap):
 
     def absolute(self, url):
         # Also percent-encodes non-ASCII slugs, as sitemap URLs must be.
-        return self.request.build_absolute_uri(url)
+        return public_url.absolute(url)
 
     def url_info(self, item):
         """What the template shows for ``item`` beyond loc and lastmod."""

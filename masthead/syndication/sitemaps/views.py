@@ -9,6 +9,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
+from masthead.core import public_url
 from masthead.page_cache.tags import add_tags
 from masthead.syndication.sitemaps.articles import ArticleSitemap
 from masthead.syndication.sitemaps.base import w3c_datetime
@@ -56,14 +57,14 @@ def index(request):
     site = _site(request)
     files = []
     for section, sitemap_class in SITEMAPS.items():
-        url = request.build_absolute_uri(reverse("sitemap_section", args=[section]))
+        url = public_url.absolute(reverse("sitemap_section", args=[section]))
         for number, lastmod in enumerate(
             sitemap_class(request, site).file_lastmods(), start=1
         ):
             files.append((url if number == 1 else f"{url}?p={number}", lastmod))
     # An empty news sitemap is not a valid <urlset>; list it only while it has news.
     for lastmod in NewsSitemap(request, site).file_lastmods():
-        files.append((request.build_absolute_uri(reverse("news_sitemap")), lastmod))
+        files.append((public_url.absolute(reverse("news_sitemap")), lastmod))
 
     lastmods = [lastmod for _, lastmod in files]
     headers = (
@@ -124,8 +125,8 @@ def robots_txt(request):
         f"Disallow: {reverse('wagtailadmin_home')}",
         f"Disallow: {reverse('search')}",
         "",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap_index'))}",
-        f"Sitemap: {request.build_absolute_uri(reverse('news_sitemap'))}",
+        f"Sitemap: {public_url.absolute(reverse('sitemap_index'))}",
+        f"Sitemap: {public_url.absolute(reverse('news_sitemap'))}",
     ]
     return HttpResponse(
         "\n".join(lines) + "\n", content_type="text/plain; charset=utf-8"

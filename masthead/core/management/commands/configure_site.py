@@ -1,6 +1,7 @@
 import os
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Site
 
@@ -14,7 +15,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         port = os.environ.get("PORT", "8000")
         parser.add_argument(
-            "--base-url", default=os.environ.get("BASE_URL", f"http://127.0.0.1:{port}")
+            "--base-url", default=settings.BASE_URL or f"http://127.0.0.1:{port}"
         )
 
     def handle(self, *args, base_url, **options):

@@ -4,6 +4,8 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from masthead.core import public_url
+
 
 class Command(BaseCommand):
     help = (
@@ -19,13 +21,10 @@ class Command(BaseCommand):
         password = os.environ.get("ADMIN_PASSWORD") or secrets.token_urlsafe(12)
         email = os.environ.get("ADMIN_EMAIL", "admin@localhost")
         User.objects.create_superuser(username=username, email=email, password=password)
-        port = os.environ.get("PORT", "8000")
-        base_url = os.environ.get("BASE_URL", f"http://127.0.0.1:{port}")
         self.stdout.write(
             self.style.SUCCESS(
-                "\n  Editors' desk: {}/admin/\n  username: {}\n  password: {}\n"
-                "  (shown once; change it in the admin under Account)\n".format(
-                    base_url.rstrip("/"), username, password
-                )
+                f"\n  Editors' desk: {public_url.base_url()}/admin/\n"
+                f"  username: {username}\n  password: {password}\n"
+                "  (shown once; change it in the admin under Account)\n"
             )
         )
