@@ -1,14 +1,10 @@
 """Editors finish and send issues in the admin; operators watch the figures."""
 
 import datetime
-import importlib
-import sys
-import types
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.core import mail
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -25,104 +21,40 @@ from masthead.newsletter.models import (
     Subscriber,
     SubscriberStatus,
 )
+from masthead.newsletter.sending import start_sending
 from tests.factories import ArticleFactory
+from tests.newsletter.issue_data import make_subscribers
+from tests.newsletter.smtp_sink import SmtpSink
 
-pytestmark = pytest.mark.django_db
-
-SENDING = "masthead.newsletter.sending"
-RENDERING = "masthead.newsletter.rendering"
-
-
-# Stand-ins for the sending and rendering modules ----------------------------
-
-
-def fake_rendering():
-    def render_issue(issue, subscriber=None):
-        items = "".join(f"<li>{i.article.title}</li>" for i in issue.items.all())
-        return types.SimpleNamespace(
-            subject=issue.subject,
-            html=(
-                "<!DOCTYPE html><html><head><title>x</title><style>body{color:red}"
-                f"</style></head><body><h2>{issue.subject}</h2><ul>{items}</ul>"
-                "<script>alert(1)</script></body></html>"
-            ),
-            text=f"{issue.subject}\n\n"
-            + "\n".join(i.article.title for i in issue.items.all()),
-        )
-
-    return types.SimpleNamespace(render_issue=render_issue)
-
-
-def fake_sending():
-    """Records calls and moves the issue's status like the real module would."""
-    calls = []
-
-    def status(issue, value, **fields):
-        NewsletterIssue.objects.filter(pk=issue.pk).update(status=value, **fields)
-
-    def start_sending(issue):
-        calls.append(("start_sending", issue.pk))
-        status(issue, IssueStatus.SENDING)
-        SendRun.objects.get_or_create(issue=issue)
-
-    def pause(issue):
-        calls.append(("pause", issue.pk))
-        status(issue, IssueStatus.PAUSED)
-
-    def resume(issue):
-        calls.append(("resume", issue.pk))
-        status(issue, IssueStatus.SENDING)
-
-    def send_test(issue, email):
-        calls.append(("send_test", issue.pk, email))
-        mail.send_mail(f"[TEST] {issue.subject}", "test", None, [email])
-
-    def schedule(issue, when):
-        calls.append(("schedule", issue.pk, when))
-        status(issue, IssueStatus.SCHEDULED, scheduled_at=when)
-
-    def progress(issue):
-        return {
-            "total": 10,
-            "sent": 6,
-            "failed": 1,
-            "skipped": 1,
-            "deferred": 0,
-            "remaining": 2,
-            "uncertain": 0,
-            "rate_per_minute": 30.0,
-            "started_at": timezone.now(),
-            "finished_at": None,
-        }
-
-    return types.SimpleNamespace(
-        calls=calls,
-        start_sending=start_sending,
-        pause=pause,
-        resume=resume,
-        send_test=send_test,
-        schedule=schedule,
-        progress=progress,
-    )
+pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.newsletter.link_urls")]
 
 
 @pytest.fixture
-def rendering():
-    return importlib.import_module(RENDERING)
+def sink():
+    with SmtpSink() as server:
+        yield server
 
 
-@pytest.fixture
-def sending(rendering):
-    return importlib.import_module(SENDING)
+@pytest.fixture(autouse=True)
+def smtp_settings(settings, sink):
+    """Every message the admin causes goes to a real SMTP server on loopback."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = sink.port
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    settings.DEFAULT_FROM_EMAIL = "newsletter@example.org"
+    return settings
 
 
-@pytest.fixture
-def recorder(monkeypatch):
-    """Always the stand-in: to check exactly what the views ask of sending."""
-    fake = fake_sending()
-    monkeypatch.setitem(sys.modules, SENDING, fake)
-    monkeypatch.setitem(sys.modules, RENDERING, fake_rendering())
-    return fake
+def assert_nothing_sent(issue, sink, status=IssueStatus.DRAFT):
+    """The issue is untouched: same status, never started, nothing mailed."""
+    issue = NewsletterIssue.objects.get(pk=issue.pk)
+    assert issue.status == status
+    assert issue.scheduled_at is None
+    assert not SendRun.objects.filter(issue=issue).exists()
+    assert not Delivery.objects.filter(issue=issue).exists()
+    assert sink.messages == []
 
 
 # Users ---------------------------------------------------------------------
@@ -241,7 +173,7 @@ def post_urls(issue):
 # Access --------------------------------------------------------------------
 
 
-def test_every_view_opens_for_a_superuser(editor_client, issue, subscribers, recorder):
+def test_every_view_opens_for_a_superuser(editor_client, issue, subscribers):
     for address in [*issue_urls(issue), *other_urls(subscribers)]:
         response = editor_client.get(address)
         assert response.status_code == 200, address
@@ -275,9 +207,7 @@ def test_users_without_admin_access_are_turned_away(client, issue, subscribers):
         assert client.get(address).status_code in {302, 403}, address
 
 
-def test_staff_without_newsletter_permissions_are_turned_away(
-    issue, subscribers, recorder
-):
+def test_staff_without_newsletter_permissions_are_turned_away(issue, subscribers, sink):
     client = staff_client()
     for address in [*issue_urls(issue), *other_urls(subscribers)]:
         response = client.get(address)
@@ -286,10 +216,10 @@ def test_staff_without_newsletter_permissions_are_turned_away(
             assert response["Location"] == "/admin/"
     for address in post_urls(issue):
         assert client.post(address).status_code in {302, 403}
-    assert recorder.calls == []
+    assert_nothing_sent(issue, sink)
 
 
-def test_view_permission_may_look_but_not_send(issue, recorder):
+def test_view_permission_may_look_but_not_send(issue, subscribers, sink):
     client = staff_client("view_newsletterissue")
     assert client.get(url("newsletter_issues:status", issue.pk)).status_code == 200
     assert client.get(url("newsletter_issues:preview", issue.pk)).status_code == 200
@@ -297,29 +227,35 @@ def test_view_permission_may_look_but_not_send(issue, recorder):
     assert "Send a test to me" not in html
     client.post(url("newsletter_issues:send_test", issue.pk))
     client.post(url("newsletter_issues:send", issue.pk), {"confirm": "yes"})
-    assert recorder.calls == []
+    assert_nothing_sent(issue, sink)
 
 
-def test_change_permission_may_send(issue, recorder):
+def test_change_permission_may_send(
+    issue, subscribers, sink, django_capture_on_commit_callbacks
+):
     client = staff_client("change_newsletterissue")
-    response = client.post(url("newsletter_issues:send", issue.pk), {"confirm": "yes"})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            url("newsletter_issues:send", issue.pk), {"confirm": "yes"}
+        )
     assert response.status_code == 302
-    assert recorder.calls == [("start_sending", issue.pk)]
+    assert sink.recipients() == ["alice@example.org"]
+    assert NewsletterIssue.objects.get().status == IssueStatus.SENT
 
 
-def test_posts_need_the_csrf_token(editor, issue, recorder):
+def test_posts_need_the_csrf_token(editor, issue, subscribers, sink):
     client = Client(enforce_csrf_checks=True)
     client.force_login(editor)
     for address in post_urls(issue):
         assert client.post(address).status_code == 403
-    assert recorder.calls == []
+    assert_nothing_sent(issue, sink)
 
 
-def test_actions_are_post_only(editor_client, issue, recorder):
+def test_actions_are_post_only(editor_client, issue, subscribers, sink):
     for name in ["send_test", "pause", "resume", "unschedule"]:
         response = editor_client.get(url(f"newsletter_issues:{name}", issue.pk))
         assert response.status_code == 405
-    assert recorder.calls == []
+    assert_nothing_sent(issue, sink)
 
 
 # Editing -------------------------------------------------------------------
@@ -435,7 +371,7 @@ def test_listing_shows_status_period_and_figures(editor_client, issue, subscribe
 # Preview, test, schedule, send, pause --------------------------------------
 
 
-def test_preview_shows_the_email(editor_client, issue, rendering):
+def test_preview_shows_the_email(editor_client, issue):
     response = editor_client.get(url("newsletter_issues:preview", issue.pk))
     assert response.status_code == 200
     html = response.content.decode()
@@ -448,61 +384,61 @@ def test_preview_shows_the_email(editor_client, issue, rendering):
     assert "Story A" in text.content.decode()
 
 
-def test_send_a_test_to_me(editor_client, issue, sending):
-    mail.outbox.clear()
+def test_send_a_test_to_me(editor_client, issue, subscribers, sink):
     response = editor_client.post(url("newsletter_issues:send_test", issue.pk))
     assert response.status_code == 302
-    assert len(mail.outbox) == 1
-    assert mail.outbox[0].to == ["editor@example.org"]
+    (message,) = sink.messages
+    assert message["rcpt"] == ["editor@example.org"]
+    assert b"Subject: [TEST] The week in review: test" in message["data"]
+    assert b"Story A" in message["data"]
     follow = editor_client.get(response["Location"]).content.decode()
     assert "Test sent to editor@example.org" in follow
+    # A test is not a sending: nothing recorded, the issue still a draft.
     assert NewsletterIssue.objects.get().status == IssueStatus.DRAFT
+    assert not SendRun.objects.exists() and not Delivery.objects.exists()
 
 
-def test_send_test_needs_an_address_on_the_account(
-    editor_client, editor, issue, recorder
-):
+def test_send_test_needs_an_address_on_the_account(editor_client, editor, issue, sink):
     editor.email = ""
     editor.save()
     response = editor_client.post(
         url("newsletter_issues:send_test", issue.pk), follow=True
     )
     assert "no email address" in response.content.decode()
-    assert recorder.calls == []
+    assert sink.messages == []
 
 
-def test_sending_errors_become_messages(editor_client, issue, recorder):
-    def broken(issue, email):
-        raise ValueError("the mail server said no")
-
-    recorder.send_test = broken
+def test_sending_errors_become_messages(editor_client, issue, sink):
+    sink.rcpt_replies["editor@example.org"] = ["550 5.1.1 the mail server said no"]
     response = editor_client.post(
         url("newsletter_issues:send_test", issue.pk), follow=True
     )
     assert response.status_code == 200
     assert "the mail server said no" in response.content.decode()
+    assert sink.messages == []
 
 
-def test_schedule(editor_client, issue, recorder):
+def test_schedule(editor_client, issue):
     when = timezone.localtime() + datetime.timedelta(days=1)
     response = editor_client.post(
         url("newsletter_issues:schedule", issue.pk),
         {"when": when.strftime("%Y-%m-%d %H:%M")},
     )
     assert response.status_code == 302
-    [(action, pk, scheduled)] = recorder.calls
-    assert action == "schedule" and pk == issue.pk
-    assert timezone.is_aware(scheduled)
-    assert abs(scheduled - when) < datetime.timedelta(minutes=1)
     issue.refresh_from_db()
     assert issue.status == IssueStatus.SCHEDULED
+    assert timezone.is_aware(issue.scheduled_at)
+    assert abs(issue.scheduled_at - when) < datetime.timedelta(minutes=1)
+    follow = editor_client.get(response["Location"]).content.decode()
+    assert "will be sent at" in follow
+    assert not SendRun.objects.exists()  # Scheduling starts nothing yet.
 
     response = editor_client.post(url("newsletter_issues:unschedule", issue.pk))
     issue.refresh_from_db()
     assert issue.status == IssueStatus.DRAFT and issue.scheduled_at is None
 
 
-def test_schedule_in_the_past_is_refused(editor_client, issue, recorder):
+def test_schedule_in_the_past_is_refused(editor_client, issue, sink):
     when = timezone.localtime() - datetime.timedelta(hours=1)
     response = editor_client.post(
         url("newsletter_issues:schedule", issue.pk),
@@ -510,56 +446,61 @@ def test_schedule_in_the_past_is_refused(editor_client, issue, recorder):
     )
     assert response.status_code == 400
     assert "in the future" in response.content.decode()
-    assert recorder.calls == []
+    assert_nothing_sent(issue, sink)
 
 
-def test_schedule_with_the_real_module(editor_client, issue, sending):
-    when = timezone.localtime() + datetime.timedelta(days=2)
-    editor_client.post(
-        url("newsletter_issues:schedule", issue.pk),
-        {"when": when.strftime("%Y-%m-%d %H:%M")},
-    )
-    issue.refresh_from_db()
-    assert issue.status == IssueStatus.SCHEDULED
-    assert abs(issue.scheduled_at - when) < datetime.timedelta(minutes=1)
-
-
-def test_send_now_asks_for_confirmation(editor_client, issue, subscribers, recorder):
+def test_send_now_asks_for_confirmation_then_sends(
+    editor_client, issue, subscribers, sink, django_capture_on_commit_callbacks
+):
     page = editor_client.get(url("newsletter_issues:send", issue.pk)).content.decode()
     # alice only: bob is pending, carol left.
     assert "send this issue to 1 subscriber now" in page
     assert "alice@example.org" not in page
     editor_client.post(url("newsletter_issues:send", issue.pk))
-    assert recorder.calls == []
-    editor_client.post(url("newsletter_issues:send", issue.pk), {"confirm": "yes"})
-    assert recorder.calls == [("start_sending", issue.pk)]
-
-
-def test_send_now_with_the_real_module(editor_client, issue, subscribers, sending):
-    response = editor_client.post(
-        url("newsletter_issues:send", issue.pk), {"confirm": "yes"}
-    )
+    assert_nothing_sent(issue, sink)
+    # The test settings run the send task at once, when the request commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(
+            url("newsletter_issues:send", issue.pk), {"confirm": "yes"}
+        )
     assert response.status_code == 302
+    alice = subscribers["alice"]
+    assert sink.recipients() == [alice.email]
+    assert sink.message_ids() == [f"<issue-{issue.pk}.sub-{alice.pk}@example.org>"]
+    delivery = Delivery.objects.get(issue=issue)
+    assert (delivery.subscriber, delivery.state) == (alice, DeliveryState.SENT)
     issue.refresh_from_db()
-    assert issue.status in {IssueStatus.SENDING, IssueStatus.SENT}
+    assert issue.status == IssueStatus.SENT
+    follow = editor_client.get(response["Location"]).content.decode()
+    assert "Sending “The week in review: test” started." in follow
 
 
-def test_pause_and_resume(editor_client, issue, recorder):
+def test_pause_and_resume(
+    editor_client, issue, subscribers, sink, django_capture_on_commit_callbacks
+):
     pause = url("newsletter_issues:pause", issue.pk)
     resume = url("newsletter_issues:resume", issue.pk)
     editor_client.post(pause)  # a draft cannot be paused
-    assert recorder.calls == []
-    NewsletterIssue.objects.filter(pk=issue.pk).update(status=IssueStatus.SENDING)
+    assert_nothing_sent(issue, sink)
+    start_sending(issue, enqueue=False)
     status_page = editor_client.get(url("newsletter_issues:status", issue.pk))
     assert "Pause sending" in status_page.content.decode()
     editor_client.post(pause)
     assert NewsletterIssue.objects.get().status == IssueStatus.PAUSED
-    editor_client.post(resume)
+    assert SendRun.objects.get().paused
+    with django_capture_on_commit_callbacks() as enqueued:
+        editor_client.post(resume)
     assert NewsletterIssue.objects.get().status == IssueStatus.SENDING
-    assert recorder.calls == [("pause", issue.pk), ("resume", issue.pk)]
+    assert not SendRun.objects.get().paused
+    assert sink.messages == []
+    # Resuming handed the issue back to the worker, which sends the rest.
+    assert len(enqueued) == 1
+    enqueued[0]()
+    assert sink.recipients() == ["alice@example.org"]
+    assert NewsletterIssue.objects.get().status == IssueStatus.SENT
 
 
-def test_a_sent_issue_cannot_be_sent_again(editor_client, issue, recorder):
+def test_a_sent_issue_cannot_be_sent_again(editor_client, issue, subscribers, sink):
     NewsletterIssue.objects.filter(pk=issue.pk).update(status=IssueStatus.SENT)
     editor_client.post(url("newsletter_issues:send", issue.pk), {"confirm": "yes"})
     when = timezone.localtime() + datetime.timedelta(days=1)
@@ -567,23 +508,34 @@ def test_a_sent_issue_cannot_be_sent_again(editor_client, issue, recorder):
         url("newsletter_issues:schedule", issue.pk),
         {"when": when.strftime("%Y-%m-%d %H:%M")},
     )
-    assert recorder.calls == []
+    assert_nothing_sent(issue, sink, status=IssueStatus.SENT)
 
 
-def test_progress_panel_and_json(editor_client, issue, recorder):
-    NewsletterIssue.objects.filter(pk=issue.pk).update(status=IssueStatus.SENDING)
+def test_progress_panel_and_json(editor_client, issue):
+    make_subscribers(10)
+    start_sending(issue, enqueue=False)
+    SendRun.objects.update(started_at=timezone.now() - datetime.timedelta(minutes=5))
+    deliveries = list(Delivery.objects.filter(issue=issue).order_by("id"))
+    Delivery.objects.filter(pk__in=[d.pk for d in deliveries[:6]]).update(
+        state=DeliveryState.SENT, sent_at=timezone.now()
+    )
+    Delivery.objects.filter(pk=deliveries[6].pk).update(state=DeliveryState.FAILED)
+    Delivery.objects.filter(pk=deliveries[7].pk).update(state=DeliveryState.SKIPPED)
     html = editor_client.get(url("newsletter_issues:status", issue.pk)).content.decode()
     assert "Progress" in html and "newsletter/progress.js" in html
     assert 'data-progress-field="sent">6<' in html
     data = editor_client.get(url("newsletter_issues:progress", issue.pk)).json()
-    assert data["sent"] == 6 and data["remaining"] == 2
+    assert data["total"] == 10 and data["sent"] == 6 and data["remaining"] == 2
     assert data["percent"] == 80.0
     assert data["status"] == "sending"
+    assert data["rate_per_minute"] == 6  # Sent in the last minute.
     assert data["eta_minutes"] is not None
 
 
-def test_progress_json_holds_counts_only(editor_client, issue, subscribers, sending):
+def test_progress_json_holds_counts_only(editor_client, issue, subscribers):
+    start_sending(issue, enqueue=False)
     content = editor_client.get(url("newsletter_issues:progress", issue.pk)).content
+    assert b'"total": 1' in content
     assert b"@example.org" not in content
 
 
@@ -699,18 +651,11 @@ def test_report_counts(issue, subscribers):
     assert reports.axis_top(9999) == 10000
 
 
-def test_refusals_from_sending_are_shown_plainly(editor_client, issue, recorder):
-    class SendingError(Exception):
-        pass
-
-    def refuse(issue):
-        raise SendingError("Issue is not being sent.")
-
-    recorder.SendingError = SendingError
-    recorder.pause = refuse
+def test_refusals_from_sending_are_shown_plainly(editor_client, issue):
+    # Marked as sending, but never started: sending refuses to pause it.
     NewsletterIssue.objects.filter(pk=issue.pk).update(status=IssueStatus.SENDING)
     response = editor_client.post(url("newsletter_issues:pause", issue.pk), follow=True)
-    assert "Issue is not being sent." in response.content.decode()
+    assert f"Issue {issue.pk} is not being sent." in response.content.decode()
     assert NewsletterIssue.objects.get().status == IssueStatus.SENDING
 
 

@@ -9,8 +9,8 @@ freshly migrated test database (SQLite: the backup API into a file; PostgreSQL:
 subprocess, and give every test its own copy of that. No second ``migrate``
 (slow), and the copy has exactly the schema the test run uses. The SMTP server
 is aiosmtpd in this process; what the worker hands it arrives over TCP, so the
-test sees every accepted Message-ID. The crash hook is
-``MASTHEAD_NEWSLETTER_CRASH`` (see masthead/newsletter/smtp.py).
+test sees every accepted Message-ID. To crash at a chosen point the worker is
+given a transport that kills its own process there (``crash_transport.py``).
 """
 
 import json
@@ -60,6 +60,9 @@ TASKS = {{
 NEWSLETTER_BATCH_SIZE = {BATCH}
 NEWSLETTER_LEASE_SECONDS = {LEASE}
 NEWSLETTER_MAX_RETRY_WAIT = 5
+if os.environ.get("NL_CRASH_AT"):
+    NEWSLETTER_TRANSPORT = "tests.newsletter.crash_transport.CrashingSmtpTransport"
+    NEWSLETTER_CRASH_AT = os.environ["NL_CRASH_AT"]
 '''
 
 POPULATE = f"""
@@ -171,7 +174,7 @@ class WorkerEnv:
 
     def environ(self, url, port=None, crash=None):
         env = dict(os.environ)
-        env.pop("MASTHEAD_NEWSLETTER_CRASH", None)
+        env.pop("NL_CRASH_AT", None)
         env.update(
             DJANGO_SETTINGS_MODULE="nl_worker_settings",
             PYTHONPATH=os.pathsep.join([str(self.settings_dir), str(REPO)]),
@@ -182,7 +185,7 @@ class WorkerEnv:
         if port:
             env["NL_SINK_PORT"] = str(port)
         if crash:
-            env["MASTHEAD_NEWSLETTER_CRASH"] = crash
+            env["NL_CRASH_AT"] = crash
         return env
 
 

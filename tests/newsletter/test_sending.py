@@ -1,13 +1,12 @@
 """The sending pipeline against a real SMTP server (aiosmtpd on 127.0.0.1)."""
 
-import time
 from datetime import timedelta
 
 import pytest
 from django.core import mail
 from django.utils import timezone
 
-from masthead.newsletter import sending, smtp
+from masthead.newsletter import sending
 from masthead.newsletter.models import (
     Delivery,
     DeliveryState,
@@ -18,6 +17,9 @@ from masthead.newsletter.models import (
     SubscriberStatus,
     Suppression,
 )
+from masthead.newsletter.sending import transports
+from masthead.newsletter.sending.lease import Lease
+from masthead.newsletter.sending.ledger import Ledger
 from tests.newsletter.issue_data import make_issue, make_subscribers
 from tests.newsletter.smtp_sink import SmtpSink
 
@@ -224,13 +226,38 @@ def test_pause_stops_between_batches_and_resume_continues(
     assert len(sink.messages) == len(set(sink.message_ids())) == 12
 
 
-def test_send_rate_is_respected(issue, sink):
+class FakeClock:
+    """A monotonic clock that only moves when the sender sleeps."""
+
+    def __init__(self):
+        self.now = 1000.0
+        self.sleeps = []
+
+    def clock(self):
+        return self.now
+
+    def sleep(self, seconds):
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+def test_send_rate_spaces_the_messages(issue, sink):
     make_subscribers(6)
     start(issue, rate_per_second=20)
-    began = time.monotonic()
-    sending.run_issue(issue.pk)
-    assert time.monotonic() - began >= 5 / 20
+    fake = FakeClock()
+    result = sending.run_issue(issue.pk, clock=fake.clock, sleep=fake.sleep)
+    assert result.status == "finished" and len(sink.messages) == 6
+    # The first message goes at once; each of the others waits for its slot.
+    assert fake.sleeps == pytest.approx([1 / 20] * 5)
+
+
+def test_without_a_rate_the_sender_never_waits(issue, sink):
+    make_subscribers(6)
+    start(issue)
+    fake = FakeClock()
+    sending.run_issue(issue.pk, clock=fake.clock, sleep=fake.sleep)
     assert len(sink.messages) == 6
+    assert fake.sleeps == []
 
 
 def test_a_live_lease_keeps_a_second_worker_out(issue, sink):
@@ -302,26 +329,24 @@ def test_the_live_workers_message_in_flight_is_not_reported_uncertain(issue):
 def test_the_commit_fence_stops_a_worker_whose_rows_were_taken_over(issue, sink):
     reader = make_subscribers(1)[0]
     start(issue)
-    sender = sending.Sender(issue.pk)
-    assert sender._acquire()
-    sender.issue = issue
-    sender.send_run = SendRun.objects.get()
-    (row,) = sender._claim()
+    assert Lease(issue.pk, "older-worker", seconds=5).acquire()
+    ledger = Ledger(issue.pk, "older-worker")
+    (row,) = ledger.claim(batch_size=5)
     # Another worker takes the row over (its lease had expired meanwhile).
     Delivery.objects.filter(pk=row.id).update(claimed_by="newer-worker")
-    transport = smtp.SmtpTransport().open()
+    transport = transports.SmtpTransport().open()
     data = b"Message-ID: <fenced@example.org>\r\nSubject: x\r\n\r\nBody\r\n"
     outcome = transport.send(
-        "newsletter@example.org", reader.email, data, lambda: sender._commit(row.id)
+        "newsletter@example.org", reader.email, data, lambda: ledger.commit(row.id)
     )
-    assert outcome.status == smtp.ABORTED
+    assert outcome.status == transports.ABORTED
     assert not sink.messages  # The dot was never sent.
     assert Delivery.objects.get(pk=row.id).state == DeliveryState.CLAIMED
     # The connection is gone; a new one works.
-    outcome = smtp.SmtpTransport().send(
+    outcome = transports.SmtpTransport().send(
         "newsletter@example.org", reader.email, data, lambda: True
     )
-    assert outcome.status == smtp.SENT and len(sink.messages) == 1
+    assert outcome.status == transports.SENT and len(sink.messages) == 1
 
 
 def test_an_unreachable_server_leaves_the_audience_queued(issue, sink, settings):

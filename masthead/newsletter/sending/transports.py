@@ -1,4 +1,10 @@
-"""Handing messages to a mail server one at a time over a reused connection.
+"""Transports: handing messages to a mail server one at a time over one connection.
+
+Both transports take a message from ``prepare()`` and hand it over with
+``send(envelope_from, recipient, message, before_dot)``, which returns an
+``Outcome``. ``before_dot()`` is the sender's commit (``Ledger.commit``): it is
+called when one more step would let the server accept the message, and if it
+returns False that step is never taken.
 
 ``SmtpTransport`` speaks SMTP with smtplib over one connection (EHLO, STARTTLS,
 AUTH from the EMAIL_* settings, set up by Django's SMTP backend) and sends each
@@ -12,23 +18,10 @@ after it, "possibly delivered" (never resent automatically).
 ``BackendTransport`` does the same for any other Django email backend (the
 ``.eml`` file backend, an API-based provider): COMMITTING is recorded before
 ``send_messages([message])`` and the message is at-most-once in the same way.
-
-Crash injection (tests only): ``MASTHEAD_NEWSLETTER_CRASH="POINT:N"`` kills this
-process with SIGKILL at POINT while handing over the Nth message it sends (N
-counts from 1 across batches; retries count again). Points:
-
-- ``before_dot``: the body is on the wire, the delivery still CLAIMED, no dot.
-- ``after_committing``: COMMITTING is recorded, the dot is not sent yet.
-- ``after_accept``: the server answered 250 to the dot; nothing recorded since.
-
-The variable is read once, when this module is imported; it is unset in any
-real deployment.
 """
 
 import contextlib
-import os
 import re
-import signal
 import smtplib
 import socket
 from dataclasses import dataclass
@@ -42,29 +35,6 @@ CRLF = b"\r\n"
 _LEADING_DOT = re.compile(rb"(?m)^\.")
 _BARE_NEWLINE = re.compile(rb"\r\n|\r|\n")
 _PLAIN_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+\Z")
-
-
-def _crash_config():
-    value = os.environ.get("MASTHEAD_NEWSLETTER_CRASH", "")
-    if not value:
-        return None
-    point, _, count = value.partition(":")
-    return point, int(count)
-
-
-_CRASH = _crash_config()
-_handed_over = 0
-
-
-def crash_point(point):
-    """Kill this process if the crash hook asks for it here (tests only)."""
-    if _CRASH and _CRASH[0] == point and _CRASH[1] == _handed_over:
-        os.kill(os.getpid(), signal.SIGKILL)
-
-
-def _count_message():
-    global _handed_over
-    _handed_over += 1
 
 
 # Outcomes of handing over one message.
@@ -177,9 +147,12 @@ class SmtpTransport:
         except (smtplib.SMTPException, OSError):
             self._drop()
 
+    def prepare(self, mail, subscriber, *, email, message_id):
+        """One recipient's copy as the bytes that go over the wire."""
+        return mail.message_bytes(subscriber, email=email, message_id=message_id)
+
     def send(self, envelope_from, recipient, data, before_dot):
         """Hand one message over; ``data`` is the finished message as bytes."""
-        _count_message()
         try:
             self.open()
         except (smtplib.SMTPException, OSError) as exc:
@@ -209,7 +182,6 @@ class SmtpTransport:
                 self._reset()
                 return outcome
             smtp.send(dot_stuff(data))
-            crash_point("before_dot")
         except (smtplib.SMTPException, OSError) as exc:
             self._drop()
             return Outcome(TRANSIENT, reply=str(exc), stage="envelope")
@@ -221,7 +193,6 @@ class SmtpTransport:
         if not committed:
             self._drop()
             return Outcome(ABORTED, stage="commit")
-        crash_point("after_committing")
         try:
             smtp.send(b"." + CRLF)
             code, reply = smtp.getreply()
@@ -230,7 +201,6 @@ class SmtpTransport:
             return Outcome(UNCERTAIN, reply=str(exc), stage="data")
         reply = reply.decode(errors="replace")
         if code == 250:
-            crash_point("after_accept")
             return Outcome(SENT, code, reply, "data")
         if code == 421:
             self._drop()
@@ -292,17 +262,21 @@ class BackendTransport:
             with contextlib.suppress(Exception):
                 self.backend.close()
 
-    def send_message(self, message, before_dot):
-        _count_message()
+    def prepare(self, mail, subscriber, *, email, message_id):
+        """One recipient's copy as an EmailMessage bound to this backend."""
+        return mail.build_message(
+            subscriber, email=email, message_id=message_id, connection=self.backend
+        )
+
+    def send(self, envelope_from, recipient, message, before_dot):
+        """Hand one message over; the message carries its own envelope."""
         try:
             self.open()
         except Exception as exc:  # Any backend's own connection error.
             self.close()
             return Outcome(TRANSIENT, reply=str(exc), stage="connect")
-        crash_point("before_dot")
         if not before_dot():
             return Outcome(ABORTED, stage="commit")
-        crash_point("after_committing")
         try:
             sent = self.backend.send_messages([message])
         except (TimeoutError, ConnectionError) as exc:
@@ -312,6 +286,10 @@ class BackendTransport:
                 UNCERTAIN, reply=f"{type(exc).__name__}: {exc}", stage="send"
             )
         if sent:
-            crash_point("after_accept")
             return Outcome(SENT, stage="send")
         return Outcome(TRANSIENT, reply="backend sent nothing", stage="send")
+
+
+def default_transport_class(backend_path):
+    """SMTP spoken directly for Django's SMTP backend; else the backend itself."""
+    return SmtpTransport if uses_smtp(backend_path) else BackendTransport
