@@ -11,16 +11,15 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from wagtail.images import get_image_model
-from wagtail.images.models import Filter
 from wagtail.models import Site
 
 from masthead.articles.models import ArticlePage, ArticleType, Correction
 from masthead.authors.models import AuthorIndexPage, AuthorPage
 from masthead.core.models import MagazineSettings
 from masthead.demo import content, images
+from masthead.demo.tasks import READER_RENDITIONS, enqueue_reader_renditions
 from masthead.home.models import FeaturedSlot, HomePage
 from masthead.sections.models import SectionPage
-from masthead.syndication.metadata import SHARE_IMAGE_SPEC
 
 ALLOWED_INLINE_TAGS = {"a", "em", "strong", "b", "i"}
 SOCIAL_LINKS = {
@@ -30,38 +29,6 @@ SOCIAL_LINKS = {
     "facebook_url": "https://www.facebook.com/meridianreview.example",
     "linkedin_url": "https://www.linkedin.com/company/meridianreview-example",
 }
-
-
-# The renditions reader pages ask for, spelled as in the templates' {% picture %} and
-# {% image %} tags (plus the share image in each page's metadata). The demo makes
-# them right after loading, because encoding AVIF takes a while and the first reader
-# should not wait for it. tests/core/test_pictures.py checks that rendering the
-# pages after a load makes no new rendition, so a template change that is not
-# mirrored here fails a test.
-READER_RENDITIONS = {
-    "top": (
-        # Article page, front-page lead, river teasers (the first two sizes).
-        "format-{avif,webp,jpeg} fill-{480x270,800x450,1200x675}",
-        # Story cards in the front page's slots and in listings.
-        "format-{avif,webp,jpeg} fill-{320x180,640x360}",
-        SHARE_IMAGE_SPEC,
-    ),
-    "body": ("format-{avif,webp,jpeg} width-{480,800,1200}",),
-    "portrait": (
-        "format-{avif,webp,jpeg} fill-{160x160,320x320}",  # author page header
-        "fill-96x96|format-webp",  # bios under stories, list of writers
-        SHARE_IMAGE_SPEC,
-    ),
-}
-
-
-def reader_rendition_specs(kind):
-    """Every single filter spec the pages use for one kind of image."""
-    return [
-        expanded
-        for pattern in READER_RENDITIONS[kind]
-        for expanded in Filter.expand_spec(pattern)
-    ]
 
 
 def clean_inline(html):
@@ -182,9 +149,7 @@ class DemoLoader:
         return image
 
     def enqueue_renditions(self):
-        from masthead.demo.tasks import make_reader_renditions
-
-        make_reader_renditions.enqueue(
+        enqueue_reader_renditions(
             {
                 kind: [image.pk for image in made]
                 for kind, made in self.made_images.items()

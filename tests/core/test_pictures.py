@@ -284,5 +284,5 @@ def test_demo_load_makes_every_rendition_the_pages_ask_for(
         assert client.get(url).status_code == 200, url
     assert rendition_model.objects.count() == made, (
         "a page asked for a rendition load_demo did not make: "
-        "update READER_RENDITIONS in masthead/demo/loader.py"
+        "update READER_RENDITIONS in masthead/demo/tasks.py"
     )
