@@ -215,11 +215,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "The Meridian Review")
 # The public address of every absolute link (masthead.core.public_url). Unset:
-# the default Wagtail site's, which `manage.py configure_site` sets to
-# http://127.0.0.1:$PORT. Wagtail's admin mail falls back to that site too.
+# the default Wagtail site's, which `manage.py configure_site` (run by bin/serve)
+# sets to http://127.0.0.1:$PORT, the address Wagtail's admin mail uses then too.
 BASE_URL = os.environ.get("BASE_URL", "").rstrip("/")
-if BASE_URL:
-    WAGTAILADMIN_BASE_URL = BASE_URL
+WAGTAILADMIN_BASE_URL = BASE_URL or f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
 WAGTAILIMAGES_IMAGE_MODEL = "core.MastheadImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]

@@ -8,29 +8,24 @@ import re
 
 from django.urls import NoReverseMatch, reverse
 
+from masthead.core import public_url
 from masthead.newsletter import links
 
 _RELATIVE_LINK = re.compile(r'(\s(?:href|src)=")(/(?!/)[^"]*)"')
 
 
 def absolute_url(url):
-    if not url:
-        return ""
-    if url.startswith("//"):
-        return "https:" + url
-    if url.startswith("/"):
-        return links.absolute(url)
-    return url
+    return public_url.absolute(url) if url else ""
 
 
 def absolutise_links(html):
     """Rich text links to our own pages are relative; mail needs them absolute."""
-    return _RELATIVE_LINK.sub(lambda m: f'{m[1]}{links.absolute(m[2])}"', html)
+    return _RELATIVE_LINK.sub(lambda m: f'{m[1]}{public_url.absolute(m[2])}"', html)
 
 
 def optional_url(name):
     try:
-        return links.absolute(reverse(name))
+        return public_url.absolute(reverse(name))
     except NoReverseMatch:
         return ""
 
@@ -60,7 +55,7 @@ class LinkMaker:
         self.routes = None
         try:
             routes = [
-                links.absolute(reverse(name, args=[_TOKEN_MARKER]))
+                public_url.absolute(reverse(name, args=[_TOKEN_MARKER]))
                 for name in ("newsletter_unsubscribe", "newsletter_preferences")
             ]
         except NoReverseMatch:

@@ -17,7 +17,6 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
-from masthead.newsletter import links
 from masthead.newsletter.rendering.absolute_links import (
     absolute_url,
     absolutise_links,
@@ -185,7 +184,7 @@ def render(issue, unsubscribe_url="", preferences_url=""):
         "subject": subject,
         "magazine": magazine,
         "masthead_name": magazine.masthead_name,
-        "home_url": links.absolute("/"),
+        "home_url": absolute_url("/"),
         "signup_url": optional_url("newsletter_signup"),
         "intro_html": mark_safe(intro_html),  # Sanitised rich text, links expanded.
         "intro_text": intro_text,
