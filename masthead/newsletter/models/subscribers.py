@@ -83,10 +83,6 @@ class Subscriber(models.Model):
         self.email_key = normalise_email(self.email)
         super().save(*args, **kwargs)
 
-    @property
-    def is_mailable(self):
-        return self.status == SubscriberStatus.ACTIVE
-
 
 class Suppression(models.Model):
     """An address that must never be mailed again (hard bounce, complaint, request).

@@ -1,8 +1,8 @@
 """A newsletter issue as email: multipart HTML + text, per-recipient links, headers.
 
 ``render_issue(issue)`` is the web/preview version (no personal links);
-``render_issue(issue, subscriber)`` and ``build_message(issue, subscriber)`` are
-one subscriber's copy; ``IssueMail`` renders an issue once for all its copies.
+``render_issue(issue, subscriber)`` is one subscriber's copy; ``IssueMail``
+renders an issue once and builds every copy (``build_message``) from it.
 
 The parts: ``content`` (stories, templates, HTML and plain text),
 ``absolute_links`` (every link in the mail, personal ones included),
@@ -16,12 +16,11 @@ from masthead.newsletter.rendering.headers import (
     message_domain,
     stable_message_id,
 )
-from masthead.newsletter.rendering.mail import IssueMail, build_message, render_issue
+from masthead.newsletter.rendering.mail import IssueMail, render_issue
 
 __all__ = [
     "IssueMail",
     "RenderedIssue",
-    "build_message",
     "header_text",
     "message_domain",
     "render_issue",

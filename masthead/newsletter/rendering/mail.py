@@ -222,8 +222,3 @@ def render_issue(issue, subscriber=None):
     if subscriber is None:
         return render(issue)
     return IssueMail(issue).rendered(*personal_links(issue, subscriber))
-
-
-def build_message(issue, subscriber, connection=None):
-    """One subscriber's copy, as Django sends it (DKIM-signed when configured)."""
-    return IssueMail(issue).build_message(subscriber, connection=connection)
