@@ -251,7 +251,7 @@ class Correction(models.Model):
         return f"Correction of {self.corrected_at:%Y-%m-%d}"
 
 
-class QiosKIndexPage(ReadOnlyPageMixin, Page):
+class QioskIndexPage(ReadOnlyPageMixin, Page):
     """/qiosk/: the stream of short, quick news items."""
 
     intro = models.TextField(blank=True)

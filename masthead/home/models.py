@@ -24,7 +24,7 @@ class HomePage(ReadOnlyPageMixin, Page):
     subpage_types = [
         "sections.SectionPage",
         "authors.AuthorIndexPage",
-        "articles.QiosKIndexPage",
+        "articles.QioskIndexPage",
     ]
     max_count = 1
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from masthead.articles.models import ArticlePage, QiosKIndexPage
+from masthead.articles.models import ArticlePage, QioskIndexPage
 from masthead.authors.models import AuthorIndexPage, AuthorPage
 from masthead.home.models import HomePage
 from masthead.sections.models import SectionPage
@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize(
     "model",
-    [HomePage, SectionPage, ArticlePage, AuthorIndexPage, AuthorPage, QiosKIndexPage],
+    [HomePage, SectionPage, ArticlePage, AuthorIndexPage, AuthorPage, QioskIndexPage],
 )
 def test_page_models_declare_template_and_tree_rules(model):
     assert model.template.endswith(".html")

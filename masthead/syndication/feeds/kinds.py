@@ -5,7 +5,7 @@ from django.urls import reverse
 from taggit.models import Tag
 
 from masthead.articles import queries
-from masthead.articles.models import QiosKIndexPage
+from masthead.articles.models import QioskIndexPage
 from masthead.authors.models import AuthorPage
 from masthead.sections.models import SectionPage
 from masthead.syndication.feeds.base import MastheadFeed
@@ -78,7 +78,7 @@ class QiosKFeed(MastheadFeed):
     kind = "qiosk"
 
     def resolve(self, request, slug):
-        index = QiosKIndexPage.objects.live().public().first()
+        index = QioskIndexPage.objects.live().public().first()
         link = index.get_url(request) if index else "/"
         intro = index.intro if index else ""
         return None, "QiOSK", link, intro or "Quick news as it happens."

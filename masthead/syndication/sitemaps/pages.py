@@ -10,7 +10,7 @@ from django.utils.functional import cached_property
 from wagtail.models import Page
 
 from masthead.articles import queries
-from masthead.articles.models import ArticleType, QiosKIndexPage
+from masthead.articles.models import ArticleType, QioskIndexPage
 from masthead.authors.models import AuthorIndexPage, AuthorPage
 from masthead.sections.models import SectionPage
 from masthead.syndication.sitemaps.base import MastheadSitemap
@@ -110,7 +110,7 @@ class PageSitemap(MastheadSitemap):
                 )
             )
         entries.append(Entry(reverse("latest"), newest["story"]))
-        qiosk = QiosKIndexPage.objects.live().public().child_of(root).first()
+        qiosk = QioskIndexPage.objects.live().public().child_of(root).first()
         if qiosk:
             entries.append(
                 Entry(
