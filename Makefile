@@ -45,10 +45,12 @@ demo: install
 	$(PY) manage.py migrate --no-input -v0
 	$(PY) manage.py load_demo
 
-# The whole suite, browser tests included, on the database DATABASE_URL names (SQLite if unset).
+# The whole suite, browser tests included, on the database DATABASE_URL names
+# (SQLite if unset), one process per core; TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= auto
 test: install-test
 	$(PY) -m playwright --version >/dev/null
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 test-postgres:
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/masthead} \

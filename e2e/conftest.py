@@ -346,13 +346,16 @@ def article_url(site_url):
 # --- the browser --------------------------------------------------------------
 
 
-@pytest.fixture(scope="session")
+# Per module, not per session: while Playwright's sync API is active an asyncio
+# loop runs in this thread, and Django refuses ORM calls (SynchronousOnlyOperation)
+# from the unit tests this process runs next.
+@pytest.fixture(scope="module")
 def playwright_session():
     with sync_playwright() as playwright:
         yield playwright
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(playwright_session):
     browser = playwright_session.chromium.launch(
         executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
@@ -396,7 +399,10 @@ def page(new_context):
 
 
 def pytest_collection_modifyitems(items):
-    """Browser tests last: while Playwright's sync API is active an asyncio loop
-    runs in this thread, and Django refuses ORM calls (SynchronousOnlyOperation)
-    from the unit tests that share the session."""
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    """The tests that share the stack run in one process (pytest-xdist sends the
+    whole "stack" group to one worker), first, while the other worker takes the
+    unit tests."""
+    for item in items:
+        if "server" in item.fixturenames:
+            item.add_marker(pytest.mark.xdist_group("stack"))
+    items.sort(key=lambda item: "server" not in item.fixturenames)

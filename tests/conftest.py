@@ -1,9 +1,48 @@
 import pytest
 from wagtail.models import Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from masthead.core.models import MagazineSettings
 from masthead.home.models import HomePage
+from masthead.page_cache import fragments, store, tags
 from tests.factories import ArticleFactory, AuthorFactory, SectionFactory
+
+
+@pytest.fixture(autouse=True)
+def _page_cache(request, settings):
+    """The page cache as production runs it, empty at the start of each test.
+
+    Tests marked ``no_page_cache`` measure what rendering costs (queries), or
+    are about responses without it.
+    """
+    if request.node.get_closest_marker("no_page_cache"):
+        settings.PAGE_CACHE_ENABLED = False
+        settings.FRAGMENT_CACHE_ENABLED = False
+    tags.reset_tag_store()
+    store.clear()
+    fragments.clear()
+    yield
+    tags.reset_tag_store()
+    store.clear()
+    fragments.clear()
+
+
+@pytest.fixture(autouse=True)
+def _index_updates(request, settings):
+    """Search and reference indexes are updated only where a test reads them.
+
+    Every page saved otherwise runs both index tasks at once (the immediate task
+    backend); tests about search are marked ``search_index``.
+    """
+    if request.node.get_closest_marker("search_index"):
+        yield
+        return
+    settings.WAGTAILSEARCH_BACKENDS = {
+        name: {**backend, "AUTO_UPDATE": False}
+        for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
+    with disable_reference_index_auto_update():
+        yield
 
 
 @pytest.fixture

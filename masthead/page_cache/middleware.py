@@ -11,6 +11,7 @@ import logging
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
+from django.utils.http import parse_http_date_safe
 
 from masthead.page_cache import purge, store
 from masthead.page_cache.tags import UNIVERSAL_TAGS, collecting, tag_store
@@ -123,7 +124,16 @@ class PageCacheMiddleware:
             and name.lower() not in ("etag", "last-modified")
         ]
         body = response.content
-        entry = store.make_entry(200, headers, body, tags, versions)
+        # A view's own validators (a feed's newest story) say more than ours.
+        entry = store.make_entry(
+            200,
+            headers,
+            body,
+            tags,
+            versions,
+            etag=response.get("ETag"),
+            last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
+        )
         store.save(key, entry)
         purge.register(key, tags)
         # This response answers as the entry will: same validators, same encoding.

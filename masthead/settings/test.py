@@ -1,5 +1,10 @@
-"""Test settings: fast hashing, isolated media, the database chosen by DATABASE_URL."""
+"""Test settings: fast hashing, isolated media, the database chosen by DATABASE_URL.
 
+The caches are on, as in production; tests/conftest.py empties them around each
+test, and a test marked ``no_page_cache`` runs without the page cache.
+"""
+
+import os
 import tempfile
 from pathlib import Path
 
@@ -18,10 +23,17 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="masthead-test-static-"))
 WHITENOISE_USE_FINDERS = True
-# Most tests change content through the ORM, without the signals that invalidate
-# caches; the page cache's own tests switch these on.
-PAGE_CACHE_ENABLED = False
-FRAGMENT_CACHE_ENABLED = False
+PAGE_CACHE_ENABLED = True
+FRAGMENT_CACHE_ENABLED = True
+# No repurge timer outliving a test (it would purge through whatever frontend
+# cache the next test configures); the tests of repurging set their own delay.
+PAGE_CACHE_REPURGE_DELAY = 0
+# pytest-xdist runs a process per core: each keeps its own keys in a shared Redis.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+PAGE_CACHE_KEY_PREFIX = f"test-{_WORKER}"
+for _cache in CACHES.values():  # noqa: F405
+    if "KEY_PREFIX" in _cache:
+        _cache["KEY_PREFIX"] = f"test-{_WORKER}"
 _CACHE_DIR = Path(tempfile.mkdtemp(prefix="masthead-test-cache-"))
 PAGE_CACHE_TAG_FILE = _CACHE_DIR / "tags.bin"
 if "pages" in CACHES and "FileBased" in CACHES["pages"]["BACKEND"]:  # noqa: F405

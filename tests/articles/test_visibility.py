@@ -6,7 +6,7 @@ from masthead.home.models import FeaturedSlot
 from tests import factories
 from tests.factories import ArticleFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 
 PUBLIC_SURFACES = [
     "/",
@@ -69,9 +69,13 @@ def test_curated_slot_of_an_unpublished_story_is_skipped(client, home, hidden_st
     assert "Ports race to automate" in html
 
 
-def test_unpublishing_removes_a_story_everywhere(client, article):
-    assert article.title in client.get("/latest/").content.decode()
-    article.unpublish()
+def test_unpublishing_removes_a_story_everywhere(
+    client, article, django_capture_on_commit_callbacks
+):
+    for url in ["/", "/latest/", "/asia-pacific/", "/tags/trade/"]:
+        assert article.title in client.get(url).content.decode()  # cached now
+    with django_capture_on_commit_callbacks(execute=True):  # the editor's commit
+        article.unpublish()
     for url in ["/", "/latest/", "/asia-pacific/", "/tags/trade/"]:
         response = client.get(url)
         assert article.title not in response.content.decode()

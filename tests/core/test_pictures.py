@@ -226,6 +226,7 @@ def test_rendition_files_are_what_their_type_says(
             assert image.width * 9 == image.height * 16
 
 
+@pytest.mark.no_page_cache
 @pytest.mark.parametrize("page", ["article", "home"])
 def test_pictures_cost_the_same_queries_with_5_or_50_stories(
     client, section, photo_author, settings, page

@@ -6,27 +6,20 @@ import pytest
 from wagtail.models import Site
 
 from masthead.core.models import MagazineSettings
-from masthead.page_cache import fragments, store, tags
+from masthead.page_cache import tags
 from tests.factories import ArticleFactory, AuthorFactory, SectionFactory
 
 
 @pytest.fixture
 def page_cache(settings, tmp_path):
-    settings.PAGE_CACHE_ENABLED = True
-    settings.FRAGMENT_CACHE_ENABLED = True
+    """The caches are on in every test (tests/conftest.py); here each test also
+    gets a tag store of its own, so versions start from zero."""
     settings.PAGE_CACHE_TAG_FILE = tmp_path / "tags.bin"
     # Each test its own tag namespace when the store is Redis.
     settings.PAGE_CACHE_KEY_PREFIX = f"test-{uuid.uuid4().hex}"
-    # No repurge timer outliving a test unless the test asks for one (it would
-    # purge through whatever WAGTAILFRONTENDCACHE says when it fires).
-    settings.PAGE_CACHE_REPURGE_DELAY = 0
     tags.reset_tag_store()
-    store.clear()
-    fragments.clear()
     yield
     tags.reset_tag_store()
-    store.clear()
-    fragments.clear()
 
 
 @pytest.fixture

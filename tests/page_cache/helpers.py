@@ -1,5 +1,9 @@
 """Helpers of the page cache tests: warm pages, then ask which no longer hit."""
 
+from django.http import HttpResponse
+
+from masthead.page_cache.middleware import shared_cache_control
+
 
 def warm(client, paths):
     for name, path in paths.items():
@@ -16,3 +20,10 @@ def misses(client, paths):
         for name, path in paths.items()
         if client.get(path).get("X-Page-Cache") != "hit"
     }
+
+
+def stored_cache_control():
+    """The Cache-Control of a response the page cache stored (its own policy)."""
+    response = HttpResponse()
+    shared_cache_control(response)
+    return response["Cache-Control"]

@@ -3,7 +3,7 @@ import pytest
 from masthead.articles.models import ArticleType
 from tests.factories import ArticleFactory, AuthorFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 
 
 @pytest.fixture

@@ -275,6 +275,7 @@ def route_paths(article):
     }
 
 
+@pytest.mark.no_page_cache
 def test_without_the_page_cache_every_response_is_cacheable_for_a_minute(
     client, article
 ):
@@ -837,6 +838,7 @@ def test_openapi_schema_and_docs(client):
 # --- Query count ----------------------------------------------------------------------
 
 
+@pytest.mark.no_page_cache
 def test_list_query_count_does_not_grow_with_page_size(
     client, section, other_section, author
 ):
@@ -872,6 +874,7 @@ def test_list_query_count_does_not_grow_with_page_size(
     assert large <= 15
 
 
+@pytest.mark.no_page_cache
 def test_author_list_query_count_does_not_grow(client, author):
     for n in range(6):
         AuthorFactory(photo=ImageFactory(), slug=f"photographed-{n}")
@@ -975,9 +978,7 @@ def hidden_content(section, author, article, admin_user):
     ArticleFactory(
         parent=draft_section, title="DRAFT-SECRET in a draft section", live=False
     )
-    Subscriber.objects.create(
-        email="secret-subscriber@example.org", consent_source="/"
-    )
+    Subscriber.objects.create(email="secret-subscriber@example.org", consent_source="/")
     ArticleFactory(parent=section, article_type="qiosk", title="Public quick item")
     return article
 
