@@ -41,6 +41,15 @@ def env_int(name, default):
         raise ImproperlyConfigured(f"{name} must be an integer, not {value!r}") from exc
 
 
+def env_ints(name, default):
+    try:
+        return tuple(int(item) for item in env_list(name, default))
+    except ValueError as exc:
+        raise ImproperlyConfigured(
+            f"{name} must be comma-separated integers, not {os.environ[name]!r}"
+        ) from exc
+
+
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
@@ -266,6 +275,26 @@ NEWSLETTER_WEBHOOK_SECRET = os.environ.get("NEWSLETTER_WEBHOOK_SECRET", "")
 NEWSLETTER_TRUSTED_PROXIES = env_list(
     "NEWSLETTER_TRUSTED_PROXIES", "127.0.0.0/8,::1/128"
 )
+# Lists (by slug) the scheduler drafts a round-up for; the QiOSK digest is not one.
+NEWSLETTER_ROUNDUP_LISTS = tuple(env_list("NEWSLETTER_ROUNDUP_LISTS", "weekly"))
+# Sending: a worker that stops renewing its lease for this long is taken over.
+NEWSLETTER_LEASE_SECONDS = env_int("NEWSLETTER_LEASE_SECONDS", 60)
+# Seconds before each retry of a temporary failure; FAILED after the last.
+NEWSLETTER_RETRY_DELAYS = env_ints("NEWSLETTER_RETRY_DELAYS", "60,300,1800,7200")
+# Longest a sending run waits in-process for a retry before handing it back.
+NEWSLETTER_MAX_RETRY_WAIT = env_int("NEWSLETTER_MAX_RETRY_WAIT", 60)
+# Long enough to send a big list, short enough that one run never holds the only
+# worker (or outlives RQ's job timeout) for hours: the task re-enqueues itself.
+NEWSLETTER_TASK_TIME_BUDGET = env_int("NEWSLETTER_TASK_TIME_BUDGET", 45 * 60)
+# Socket timeout when EMAIL_TIMEOUT is unset: a silent server must not hold a worker.
+NEWSLETTER_SMTP_TIMEOUT = env_int("NEWSLETTER_SMTP_TIMEOUT", 60)
+# Dotted path of a transport class; empty: chosen from EMAIL_BACKEND.
+NEWSLETTER_TRANSPORT = os.environ.get("NEWSLETTER_TRANSPORT", "")
+# Envelope sender (bounces go there); empty: DEFAULT_FROM_EMAIL's address.
+NEWSLETTER_RETURN_PATH = os.environ.get("NEWSLETTER_RETURN_PATH", "")
+# An address added to List-Unsubscribe as a mailto: alternative to the link.
+NEWSLETTER_UNSUBSCRIBE_MAILTO = os.environ.get("NEWSLETTER_UNSUBSCRIBE_MAILTO", "")
+NEWSLETTER_IMPORT_MAX_BYTES = env_int("NEWSLETTER_IMPORT_MAX_BYTES", 10 * 1024 * 1024)
 ANYMAIL = {"WEBHOOK_SECRET": os.environ.get("ANYMAIL_WEBHOOK_SECRET", "")}
 DKIM_DOMAIN = os.environ.get("DKIM_DOMAIN", "")
 DKIM_SELECTOR = os.environ.get("DKIM_SELECTOR", "")
