@@ -21,7 +21,7 @@ WHITENOISE_USE_FINDERS = True
 # Most tests change content through the ORM, without the signals that invalidate
 # caches; the page cache's own tests switch these on.
 PAGE_CACHE_ENABLED = False
-FRAGMENT_CACHE_ENABLED = False
+PAGE_CACHE_FRAGMENTS_ENABLED = False
 _CACHE_DIR = Path(tempfile.mkdtemp(prefix="masthead-test-cache-"))
 PAGE_CACHE_TAG_FILE = _CACHE_DIR / "tags.bin"
 if "pages" in CACHES and "FileBased" in CACHES["pages"]["BACKEND"]:  # noqa: F405

@@ -13,7 +13,7 @@ from tests.factories import ArticleFactory, AuthorFactory, SectionFactory
 @pytest.fixture
 def page_cache(settings, tmp_path):
     settings.PAGE_CACHE_ENABLED = True
-    settings.FRAGMENT_CACHE_ENABLED = True
+    settings.PAGE_CACHE_FRAGMENTS_ENABLED = True
     settings.PAGE_CACHE_TAG_FILE = tmp_path / "tags.bin"
     # Each test its own tag namespace when the store is Redis.
     settings.PAGE_CACHE_KEY_PREFIX = f"test-{uuid.uuid4().hex}"
