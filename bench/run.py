@@ -1481,7 +1481,7 @@ def run(stack, config, results):
     while proxy_port == static_port:
         proxy_port = free_port()
     # As deployed: the app purges nginx's copies of what a publish changed.
-    instance.env["FRONTEND_CACHE_PURGE_URL"] = f"http://{HOST}:{proxy_port}"
+    instance.env["PAGE_CACHE_PURGE_URL"] = f"http://{HOST}:{proxy_port}"
     log("starting the app with its page cache (default settings)")
     instance.serve(stack, page_cache=True)
     warm(instance.port, ["/", path])

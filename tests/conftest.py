@@ -17,7 +17,7 @@ def _page_cache(request, settings):
     """
     if request.node.get_closest_marker("no_page_cache"):
         settings.PAGE_CACHE_ENABLED = False
-        settings.FRAGMENT_CACHE_ENABLED = False
+        settings.PAGE_CACHE_FRAGMENTS_ENABLED = False
     tags.reset_tag_store()
     store.clear()
     fragments.clear()

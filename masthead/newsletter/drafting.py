@@ -32,12 +32,10 @@ from masthead.newsletter.models import (
 logger = logging.getLogger(__name__)
 
 DEFAULT_PERIOD = datetime.timedelta(days=7)
-# Lists that get a drafted round-up; the QiOSK digest is not one of them.
-DEFAULT_ROUNDUP_LISTS = ("weekly",)
 
 
 def roundup_lists():
-    slugs = getattr(settings, "NEWSLETTER_ROUNDUP_LISTS", DEFAULT_ROUNDUP_LISTS)
+    slugs = settings.NEWSLETTER_ROUNDUP_LISTS
     by_slug = {nl.slug: nl for nl in NewsletterList.objects.filter(slug__in=slugs)}
     return [by_slug[slug] for slug in slugs if slug in by_slug]
 

@@ -13,10 +13,6 @@ import ipaddress
 from django.conf import settings
 from django.core.cache import cache
 
-# Requests from these addresses came through our own reverse proxy, which
-# appends the real client to X-Forwarded-For. bin/serve listens on 127.0.0.1.
-DEFAULT_TRUSTED_PROXIES = ["127.0.0.0/8", "::1/128"]
-
 
 def hit(scope, identity, limit, window):
     """Count one hit for ``identity``; True while it is within ``limit``."""
@@ -36,8 +32,12 @@ def hit(scope, identity, limit, window):
 
 
 def _trusted_networks():
-    proxies = getattr(settings, "NEWSLETTER_TRUSTED_PROXIES", DEFAULT_TRUSTED_PROXIES)
-    return [ipaddress.ip_network(net, strict=False) for net in proxies]
+    # Requests from these came through our own reverse proxy, which appends the
+    # real client to X-Forwarded-For (bin/serve listens on 127.0.0.1).
+    return [
+        ipaddress.ip_network(net, strict=False)
+        for net in settings.NEWSLETTER_TRUSTED_PROXIES
+    ]
 
 
 def _parse(address):

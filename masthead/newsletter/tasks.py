@@ -12,16 +12,13 @@ from django_tasks import task
 
 from masthead.newsletter import sending
 
-# Long enough to send a big list, short enough that one run never holds the only
-# worker (or outlives RQ's job timeout) for hours: the task re-enqueues itself.
-DEFAULT_TIME_BUDGET = 45 * 60
-
 
 @task()
 def send_issue(issue_id):
     """Send an issue that ``sending.start_sending`` froze; safe to run twice."""
-    budget = getattr(settings, "NEWSLETTER_TASK_TIME_BUDGET", DEFAULT_TIME_BUDGET)
-    result = sending.run_issue(issue_id, time_budget=budget)
+    result = sending.run_issue(
+        issue_id, time_budget=settings.NEWSLETTER_TASK_TIME_BUDGET
+    )
     if result.status == "budget":
         sending.enqueue_send(issue_id, run_after=timezone.now())
     elif result.status == "waiting":

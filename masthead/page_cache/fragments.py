@@ -38,7 +38,7 @@ def sequence():
 
 def fresh(key):
     """The cached HTML for ``key`` if still valid (its tags join the page's)."""
-    if not settings.FRAGMENT_CACHE_ENABLED:
+    if not settings.PAGE_CACHE_FRAGMENTS_ENABLED:
         return None
     cached = _fragments.get(key)
     if cached is None:
@@ -55,7 +55,7 @@ def fresh(key):
 
 def render_cached(key, render, started=None):
     """The HTML ``render()`` returns, from the cache while its tags are unchanged."""
-    if not settings.FRAGMENT_CACHE_ENABLED:
+    if not settings.PAGE_CACHE_FRAGMENTS_ENABLED:
         return mark_safe(render())
     store = tag_store()
     try:

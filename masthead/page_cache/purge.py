@@ -18,7 +18,7 @@ logger = logging.getLogger(__name__)
 
 
 def configured():
-    return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
+    return bool(settings.WAGTAILFRONTENDCACHE)
 
 
 def register(url, tags):

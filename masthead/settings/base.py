@@ -41,6 +41,26 @@ def env_int(name, default):
         raise ImproperlyConfigured(f"{name} must be an integer, not {value!r}") from exc
 
 
+def env_ints(name, default):
+    try:
+        return tuple(int(item) for item in env_list(name, default))
+    except ValueError as exc:
+        raise ImproperlyConfigured(
+            f"{name} must be comma-separated integers, not {os.environ[name]!r}"
+        ) from exc
+
+
+def renamed_env(name, old_name):
+    """``name``, or ``old_name`` while only the variable's old name is set.
+
+    Deployments set variables we have since renamed: they keep working for one
+    release (README, "Renamed settings"); then drop the fallback.
+    """
+    if name not in os.environ and old_name in os.environ:
+        return old_name
+    return name
+
+
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
@@ -266,15 +286,47 @@ NEWSLETTER_WEBHOOK_SECRET = os.environ.get("NEWSLETTER_WEBHOOK_SECRET", "")
 NEWSLETTER_TRUSTED_PROXIES = env_list(
     "NEWSLETTER_TRUSTED_PROXIES", "127.0.0.0/8,::1/128"
 )
+# Lists (by slug) the scheduler drafts a round-up for; the QiOSK digest is not one.
+NEWSLETTER_ROUNDUP_LISTS = tuple(env_list("NEWSLETTER_ROUNDUP_LISTS", "weekly"))
+# Sending: how long a worker's lease on an issue lasts; it renews it every few
+# seconds, so only a dead or stuck worker's lease expires and is taken over.
+NEWSLETTER_LEASE_SECONDS = env_int("NEWSLETTER_LEASE_SECONDS", 60)
+# Seconds before each retry of a temporary failure; FAILED after the last.
+NEWSLETTER_RETRY_DELAYS = env_ints("NEWSLETTER_RETRY_DELAYS", "60,300,1800,7200")
+# Longest a sending run waits for due retries (or an unreachable server) before
+# leaving the issue to a later run.
+NEWSLETTER_MAX_RETRY_WAIT = env_int("NEWSLETTER_MAX_RETRY_WAIT", 60)
+# Long enough to send a big list, short enough that one run never holds the only
+# worker (or outlives RQ's job timeout) for hours: the task re-enqueues itself.
+NEWSLETTER_TASK_TIME_BUDGET = env_int("NEWSLETTER_TASK_TIME_BUDGET", 45 * 60)
+# Socket timeout when EMAIL_TIMEOUT is unset: a silent server must not hold a worker.
+NEWSLETTER_SMTP_TIMEOUT = env_int("NEWSLETTER_SMTP_TIMEOUT", 60)
+# Dotted path of a transport class; empty: chosen from EMAIL_BACKEND.
+NEWSLETTER_TRANSPORT = os.environ.get("NEWSLETTER_TRANSPORT", "")
+# Envelope sender (bounces go there); empty: DEFAULT_FROM_EMAIL's address.
+NEWSLETTER_RETURN_PATH = os.environ.get("NEWSLETTER_RETURN_PATH", "")
+# An address added to List-Unsubscribe as a mailto: alternative to the link.
+NEWSLETTER_UNSUBSCRIBE_MAILTO = os.environ.get("NEWSLETTER_UNSUBSCRIBE_MAILTO", "")
+NEWSLETTER_IMPORT_MAX_BYTES = env_int("NEWSLETTER_IMPORT_MAX_BYTES", 10 * 1024 * 1024)
 ANYMAIL = {"WEBHOOK_SECRET": os.environ.get("ANYMAIL_WEBHOOK_SECRET", "")}
-DKIM_DOMAIN = os.environ.get("DKIM_DOMAIN", "")
-DKIM_SELECTOR = os.environ.get("DKIM_SELECTOR", "")
-DKIM_PRIVATE_KEY_FILE = os.environ.get("DKIM_PRIVATE_KEY_FILE", "")
+# Old names (DKIM_*) read until the next release.
+NEWSLETTER_DKIM_DOMAIN = os.environ.get(
+    renamed_env("NEWSLETTER_DKIM_DOMAIN", "DKIM_DOMAIN"), ""
+)
+NEWSLETTER_DKIM_SELECTOR = os.environ.get(
+    renamed_env("NEWSLETTER_DKIM_SELECTOR", "DKIM_SELECTOR"), ""
+)
+NEWSLETTER_DKIM_PRIVATE_KEY_FILE = os.environ.get(
+    renamed_env("NEWSLETTER_DKIM_PRIVATE_KEY_FILE", "DKIM_PRIVATE_KEY_FILE"), ""
+)
 
 # The page cache (see docs/developers.md, "The page cache"): whole responses for
 # anonymous readers, invalidated by cache tags the moment a change is committed.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
-FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE_ENABLED", True)
+# Was FRAGMENT_CACHE_ENABLED, read until the next release.
+PAGE_CACHE_FRAGMENTS_ENABLED = env_bool(
+    renamed_env("PAGE_CACHE_FRAGMENTS_ENABLED", "FRAGMENT_CACHE_ENABLED"), True
+)
 PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_MB", 128) * 1024 * 1024
 PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 24 * 3600)  # shared copies, s
 PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 600)
@@ -295,14 +347,23 @@ PAGE_CACHE_EXCLUDED_PATHS = tuple(
 PAGE_CACHE_REPURGE_DELAY = float(os.environ.get("PAGE_CACHE_REPURGE_DELAY", "2"))
 
 # A frontend cache in front of the app, purged by URL through Wagtail's backends:
-# FRONTEND_CACHE_PURGE_URL for nginx (ngx_cache_purge) or Varnish; Cloudflare or
-# CloudFront by their own variables. See docs/deploy.md.
+# PAGE_CACHE_PURGE_URL for nginx (ngx_cache_purge) or Varnish; Cloudflare or
+# CloudFront by their own variables. See docs/deploy.md. The old names
+# (FRONTEND_CACHE_PURGE_*) are read until the next release.
 WAGTAILFRONTENDCACHE = {}
-if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+_purge_url = os.environ.get(
+    renamed_env("PAGE_CACHE_PURGE_URL", "FRONTEND_CACHE_PURGE_URL")
+)
+if _purge_url:
     WAGTAILFRONTENDCACHE["nginx"] = {
         "BACKEND": "masthead.page_cache.backends.TimeoutHTTPBackend",
-        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
-        "TIMEOUT": float(os.environ.get("FRONTEND_CACHE_PURGE_TIMEOUT", "2")),
+        "LOCATION": _purge_url,
+        "TIMEOUT": float(
+            os.environ.get(
+                renamed_env("PAGE_CACHE_PURGE_TIMEOUT", "FRONTEND_CACHE_PURGE_TIMEOUT"),
+                "2",
+            )
+        ),
     }
 if os.environ.get("CLOUDFLARE_ZONE_ID"):
     WAGTAILFRONTENDCACHE["cloudflare"] = {

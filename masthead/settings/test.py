@@ -24,7 +24,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="masthead-test-static-"))
 WHITENOISE_USE_FINDERS = True
 PAGE_CACHE_ENABLED = True
-FRAGMENT_CACHE_ENABLED = True
+PAGE_CACHE_FRAGMENTS_ENABLED = True
 # No repurge timer outliving a test (it would purge through whatever frontend
 # cache the next test configures); the tests of repurging set their own delay.
 PAGE_CACHE_REPURGE_DELAY = 0

@@ -60,8 +60,89 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "SECRET_KEY" in result.stderr
 
 
-@pytest.mark.parametrize("name,value", [("DEBUG", "maybe"), ("EMAIL_PORT", "abc")])
+@pytest.mark.parametrize(
+    "name,value",
+    [("DEBUG", "maybe"), ("EMAIL_PORT", "abc"), ("NEWSLETTER_RETRY_DELAYS", "60,soon")],
+)
 def test_malformed_values_are_named_in_the_error(name, value):
     result = settings_with(SECRET_KEY="x", EMAIL_HOST="smtp.example", **{name: value})
     assert result.returncode != 0
     assert name in result.stderr
+
+
+RENAMED = {
+    "DKIM_DOMAIN": "NEWSLETTER_DKIM_DOMAIN",
+    "DKIM_SELECTOR": "NEWSLETTER_DKIM_SELECTOR",
+    "DKIM_PRIVATE_KEY_FILE": "NEWSLETTER_DKIM_PRIVATE_KEY_FILE",
+    "FRAGMENT_CACHE_ENABLED": "PAGE_CACHE_FRAGMENTS_ENABLED",
+    "FRONTEND_CACHE_PURGE_URL": "PAGE_CACHE_PURGE_URL",
+    "FRONTEND_CACHE_PURGE_TIMEOUT": "PAGE_CACHE_PURGE_TIMEOUT",
+}
+OLD_VALUES = {
+    "DKIM_DOMAIN": "old.example",
+    "DKIM_SELECTOR": "old",
+    "DKIM_PRIVATE_KEY_FILE": "/old.pem",
+    "FRAGMENT_CACHE_ENABLED": "false",
+    "FRONTEND_CACHE_PURGE_URL": "http://old.example",
+    "FRONTEND_CACHE_PURGE_TIMEOUT": "5",
+}
+
+
+def renamed_settings(**env):
+    """The settings the renamed variables feed, with only ``env`` of them set."""
+    code = (
+        "import django, json; django.setup(); from django.conf import settings as s; "
+        "print(json.dumps({'domain': s.NEWSLETTER_DKIM_DOMAIN, "
+        "'selector': s.NEWSLETTER_DKIM_SELECTOR, "
+        "'key': s.NEWSLETTER_DKIM_PRIVATE_KEY_FILE, "
+        "'fragments': s.PAGE_CACHE_FRAGMENTS_ENABLED, "
+        "'purge': s.WAGTAILFRONTENDCACHE.get('nginx')}))"
+    )
+    environ = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in RENAMED and k not in RENAMED.values()
+    }
+    environ.update(
+        DJANGO_SETTINGS_MODULE="masthead.settings.production", SECRET_KEY="x", **env
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=environ, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_renamed_variables_are_still_read_under_their_old_names():
+    values = renamed_settings(**OLD_VALUES)
+    assert values["domain"] == "old.example"
+    assert values["selector"] == "old"
+    assert values["key"] == "/old.pem"
+    assert values["fragments"] is False
+    assert values["purge"]["LOCATION"] == "http://old.example"
+    assert values["purge"]["TIMEOUT"] == 5.0
+
+
+def test_a_renamed_variables_new_name_wins_over_its_old_one():
+    values = renamed_settings(
+        **OLD_VALUES,
+        NEWSLETTER_DKIM_DOMAIN="new.example",
+        NEWSLETTER_DKIM_SELECTOR="new",
+        NEWSLETTER_DKIM_PRIVATE_KEY_FILE="/new.pem",
+        PAGE_CACHE_FRAGMENTS_ENABLED="true",
+        PAGE_CACHE_PURGE_URL="http://new.example",
+        PAGE_CACHE_PURGE_TIMEOUT="7",
+    )
+    assert values["domain"] == "new.example"
+    assert values["selector"] == "new"
+    assert values["key"] == "/new.pem"
+    assert values["fragments"] is True
+    assert values["purge"]["LOCATION"] == "http://new.example"
+    assert values["purge"]["TIMEOUT"] == 7.0
+
+
+def test_without_renamed_variables_the_defaults_hold():
+    values = renamed_settings()
+    assert values["domain"] == values["selector"] == values["key"] == ""
+    assert values["fragments"] is True
+    assert values["purge"] is None

@@ -26,7 +26,9 @@ BASE = "https://magazine.example"
 def mail_settings(settings, home):
     settings.BASE_URL = BASE
     settings.DEFAULT_FROM_EMAIL = "newsletter@example.org"
-    settings.DKIM_DOMAIN = settings.DKIM_SELECTOR = settings.DKIM_PRIVATE_KEY_FILE = ""
+    settings.NEWSLETTER_DKIM_DOMAIN = ""
+    settings.NEWSLETTER_DKIM_SELECTOR = ""
+    settings.NEWSLETTER_DKIM_PRIVATE_KEY_FILE = ""
     return settings
 
 
@@ -215,9 +217,9 @@ def dkim_key(tmp_path, settings):
     )
     path = tmp_path / "dkim.pem"
     path.write_bytes(pem)
-    settings.DKIM_DOMAIN = "example.org"
-    settings.DKIM_SELECTOR = "mail2025"
-    settings.DKIM_PRIVATE_KEY_FILE = str(path)
+    settings.NEWSLETTER_DKIM_DOMAIN = "example.org"
+    settings.NEWSLETTER_DKIM_SELECTOR = "mail2025"
+    settings.NEWSLETTER_DKIM_PRIVATE_KEY_FILE = str(path)
     public = key.public_key().public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     )

@@ -18,7 +18,6 @@ from masthead.newsletter.csv_io.checking import RowError, check_rows
 from masthead.newsletter.csv_io.reading import FileRejected, decode, read_rows
 from masthead.newsletter.models import Subscriber, SubscriberStatus, Suppression
 
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 NOT_RESUBSCRIBED = {
     SubscriberStatus.UNSUBSCRIBED,
     SubscriberStatus.BOUNCED,
@@ -29,7 +28,7 @@ CHUNK = 500
 
 
 def max_bytes():
-    return getattr(settings, "NEWSLETTER_IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES)
+    return settings.NEWSLETTER_IMPORT_MAX_BYTES
 
 
 @dataclass

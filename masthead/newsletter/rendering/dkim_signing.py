@@ -28,9 +28,9 @@ def _read_key(path, mtime):
 
 def dkim_settings():
     """(selector, domain, private key) when DKIM is configured, else None."""
-    domain = getattr(settings, "DKIM_DOMAIN", "")
-    selector = getattr(settings, "DKIM_SELECTOR", "")
-    key_file = getattr(settings, "DKIM_PRIVATE_KEY_FILE", "")
+    domain = settings.NEWSLETTER_DKIM_DOMAIN
+    selector = settings.NEWSLETTER_DKIM_SELECTOR
+    key_file = settings.NEWSLETTER_DKIM_PRIVATE_KEY_FILE
     if not (domain and selector and key_file):
         return None
     path = Path(key_file)

@@ -33,7 +33,7 @@ def sender():
     else:  # Django encodes it (RFC 2047); we only quote it.
         quoted = name.replace("\\", "\\\\").replace('"', '\\"')
         from_header = f'"{quoted}" <{address}>'
-    envelope = getattr(settings, "NEWSLETTER_RETURN_PATH", "") or address
+    envelope = settings.NEWSLETTER_RETURN_PATH or address
     return from_header, envelope, domain
 
 

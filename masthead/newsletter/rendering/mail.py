@@ -52,7 +52,7 @@ class IssueMail:
         self.issue = issue
         self.from_header, self.envelope_from, self.domain = sender()
         self.list_id = list_id(issue.newsletter, self.domain)
-        self.mailto = getattr(settings, "NEWSLETTER_UNSUBSCRIBE_MAILTO", "")
+        self.mailto = settings.NEWSLETTER_UNSUBSCRIBE_MAILTO
         self.template = render(issue, PH_UNSUBSCRIBE, PH_PREFERENCES)
         self.dkim = dkim_settings()
         self.links = LinkMaker(issue)

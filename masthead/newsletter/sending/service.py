@@ -20,23 +20,21 @@ from masthead.newsletter.sending.lease import Lease, worker_name
 from masthead.newsletter.sending.ledger import Ledger
 from masthead.newsletter.sending.runner import Sender
 
-DEFAULT_RETRY_DELAYS = (60, 300, 1800, 7200)  # Seconds; then FAILED.
-
 
 def lease_seconds():
-    return float(getattr(settings, "NEWSLETTER_LEASE_SECONDS", 60))
+    return float(settings.NEWSLETTER_LEASE_SECONDS)
 
 
 def retry_delays():
-    return tuple(getattr(settings, "NEWSLETTER_RETRY_DELAYS", DEFAULT_RETRY_DELAYS))
+    return tuple(settings.NEWSLETTER_RETRY_DELAYS)
 
 
 def max_retry_wait():
-    return float(getattr(settings, "NEWSLETTER_MAX_RETRY_WAIT", 60))
+    return float(settings.NEWSLETTER_MAX_RETRY_WAIT)
 
 
 def transport_class():
-    path = getattr(settings, "NEWSLETTER_TRANSPORT", "")
+    path = settings.NEWSLETTER_TRANSPORT
     if path:
         return import_string(path)
     return transports.default_transport_class(settings.EMAIL_BACKEND)

@@ -107,9 +107,7 @@ class SmtpTransport:
             self.smtp = self.backend.connection
             if self.backend.timeout is None and self.smtp.sock is not None:
                 # Without a timeout a silent server would hold the worker forever.
-                self.smtp.sock.settimeout(
-                    getattr(settings, "NEWSLETTER_SMTP_TIMEOUT", 60)
-                )
+                self.smtp.sock.settimeout(settings.NEWSLETTER_SMTP_TIMEOUT)
             if self.smtp.sock is not None:
                 # The dot goes out as its own small write after the body; with
                 # Nagle's algorithm it would wait for the body's ACK (40 ms).

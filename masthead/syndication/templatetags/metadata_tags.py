@@ -11,7 +11,7 @@ from masthead.syndication import metadata
 register = template.Library()
 
 
-@register.inclusion_tag("syndication/page_metadata.html", takes_context=True)
+@register.inclusion_tag("syndication/includes/page_metadata.html", takes_context=True)
 def page_metadata(context):
     request = context["request"]
     settings = MagazineSettings.for_request(request)

@@ -8,7 +8,7 @@ from masthead.syndication.republish import republish_html
 register = template.Library()
 
 
-@register.inclusion_tag("syndication/republish_panel.html", takes_context=True)
+@register.inclusion_tag("syndication/includes/republish_panel.html", takes_context=True)
 def republish_panel(context, article):
     if not article.licence_terms.allows_republishing:
         return {"republish_html": ""}
