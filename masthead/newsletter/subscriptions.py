@@ -21,7 +21,9 @@ from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django_tasks import task
+from wagtail.models import Site
 
+from masthead.core.models import MagazineSettings
 from masthead.newsletter import links, ratelimit
 from masthead.newsletter.models import (
     NewsletterList,
@@ -198,10 +200,6 @@ MAILS = {
 
 
 def site_name():
-    from wagtail.models import Site
-
-    from masthead.core.models import MagazineSettings
-
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         return settings.WAGTAIL_SITE_NAME

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
+from masthead.articles.queries import attach_sections
 from masthead.newsletter.rendering.absolute_links import (
     absolute_url,
     absolutise_links,
@@ -124,8 +125,6 @@ def _image(image):
 
 def stories(issue):
     """The issue's live stories in the editors' order."""
-    from masthead.articles.queries import attach_sections
-
     items = [
         item
         for item in issue.items.select_related("article", "article__top_image")

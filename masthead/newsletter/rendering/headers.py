@@ -10,6 +10,9 @@ import email.utils
 import re
 
 from django.conf import settings
+from wagtail.models import Site
+
+from masthead.core.models import MagazineSettings
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
 
@@ -46,10 +49,6 @@ def stable_message_id(issue_id, subscriber_id, domain=None):
 
 
 def magazine_settings():
-    from wagtail.models import Site
-
-    from masthead.core.models import MagazineSettings
-
     site = Site.objects.filter(is_default_site=True).first()
     return MagazineSettings.for_site(site) if site else MagazineSettings()
 
