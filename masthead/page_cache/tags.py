@@ -19,6 +19,7 @@ import mmap
 import os
 import struct
 import threading
+import time
 import zlib
 from contextlib import contextmanager
 from pathlib import Path
@@ -131,6 +132,7 @@ class RedisTagStore:
 
     # One round trip, atomic: advance the sequence, stamp every tag with it.
     _BUMP = """
+    redis.call('SET', KEYS[1], ARGV[1], 'NX')
     local sequence = redis.call('INCR', KEYS[1])
     for i = 2, #KEYS do redis.call('SET', KEYS[i], sequence) end
     return sequence
@@ -148,9 +150,20 @@ class RedisTagStore:
     def _key(self, tag):
         return f"{self.prefix}:tag:{tag}"
 
+    def _restart_value(self):
+        # A sequence Redis lost (flush, restart without persistence) starts again
+        # from the clock in microseconds, above every version handed out before:
+        # restarting from 0 would let an old entry's versions match again.
+        return time.time_ns() // 1000
+
     def sequence(self):
-        value = self._client().get(f"{self.prefix}:sequence")
-        return int(value or 0)
+        client = self._client()
+        key = f"{self.prefix}:sequence"
+        value = client.get(key)
+        if value is None:
+            client.set(key, self._restart_value(), nx=True)
+            value = client.get(key)
+        return int(value)
 
     def versions(self, tags):
         # A tag Redis lost (eviction, restart) reads as -1, which matches nothing
@@ -172,7 +185,7 @@ class RedisTagStore:
         if self._script is None:
             self._script = client.register_script(self._BUMP)
         keys = [f"{self.prefix}:sequence", *(self._key(tag) for tag in tags)]
-        return int(self._script(keys=keys))
+        return int(self._script(keys=keys, args=[self._restart_value()]))
 
 
 _store = None

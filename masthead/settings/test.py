@@ -7,8 +7,18 @@ test, and a test marked ``no_page_cache`` runs without the page cache.
 import os
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from .base import *  # noqa: F403
+# pytest-xdist runs a process per core, and tests empty the cache (FLUSHDB):
+# each process gets a Redis database of its own, gw0 the one REDIS_URL names,
+# gw1 the one below it. Set before base reads it; worker subprocesses inherit it.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if os.environ.get("REDIS_URL") and _WORKER.startswith("gw"):
+    _redis = urlsplit(os.environ["REDIS_URL"])
+    _database = int(_redis.path.strip("/") or 0) - int(_WORKER[2:])
+    os.environ["REDIS_URL"] = _redis._replace(path=f"/{_database % 16}").geturl()
+
+from .base import *  # noqa: E402, F403
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"
@@ -28,12 +38,6 @@ PAGE_CACHE_FRAGMENTS_ENABLED = True
 # No repurge timer outliving a test (it would purge through whatever frontend
 # cache the next test configures); the tests of repurging set their own delay.
 PAGE_CACHE_REPURGE_DELAY = 0
-# pytest-xdist runs a process per core: each keeps its own keys in a shared Redis.
-_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
-PAGE_CACHE_KEY_PREFIX = f"test-{_WORKER}"
-for _cache in CACHES.values():  # noqa: F405
-    if "KEY_PREFIX" in _cache:
-        _cache["KEY_PREFIX"] = f"test-{_WORKER}"
 _CACHE_DIR = Path(tempfile.mkdtemp(prefix="masthead-test-cache-"))
 PAGE_CACHE_TAG_FILE = _CACHE_DIR / "tags.bin"
 if "pages" in CACHES and "FileBased" in CACHES["pages"]["BACKEND"]:  # noqa: F405

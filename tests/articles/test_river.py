@@ -88,6 +88,7 @@ def test_more_stories_link_continues_the_river_without_javascript(
     assert teaser_ids(partial) == second_ids
 
 
+@pytest.mark.no_page_cache
 @pytest.mark.parametrize("url_name", ["article", "home", "latest"])
 def test_reading_pages_cost_the_same_queries_with_5_or_50_stories(
     client, section, author, settings, url_name
