@@ -15,6 +15,9 @@ from django.core.exceptions import ImproperlyConfigured
 from wagtail.models import Site
 
 CACHE_KEY = "masthead:public-base-url"
+# A Site edit clears it at once where the cache is shared (Redis); processes
+# with a local cache each see the edit within this many seconds.
+CACHE_TIMEOUT = 60
 
 
 def base_url():
@@ -30,7 +33,7 @@ def base_url():
                 "manage.py configure_site."
             )
         url = site.root_url
-        cache.set(CACHE_KEY, url, None)
+        cache.set(CACHE_KEY, url, CACHE_TIMEOUT)
     return url
 
 
