@@ -398,6 +398,7 @@ def page(new_context):
     return new_context().new_page()
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items):
     """The tests that share the stack run in one process (pytest-xdist sends the
     whole "stack" group to one worker), first, while the other worker takes the
