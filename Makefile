@@ -37,6 +37,7 @@ run: install $(VAR_DIR)/secret_key
 	$(PY) manage.py migrate --no-input -v0; \
 	$(PY) manage.py collectstatic --no-input -v0; \
 	$(PY) manage.py clear_page_cache -v0 >/dev/null; \
+	$(PY) manage.py configure_site; \
 	$(PY) manage.py load_demo; \
 	$(PY) manage.py ensure_admin; \
 	exec bin/serve
