@@ -1,3 +1,5 @@
+import uuid
+
 import pytest
 from wagtail.models import Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
@@ -25,6 +27,18 @@ def _page_cache(request, settings):
     tags.reset_tag_store()
     store.clear()
     fragments.clear()
+
+
+@pytest.fixture
+def page_cache(settings, tmp_path):
+    """The caches are on in every test (tests/conftest.py); here each test also
+    gets a tag store of its own, so versions start from zero."""
+    settings.PAGE_CACHE_TAG_FILE = tmp_path / "tags.bin"
+    # Each test its own tag namespace when the store is Redis.
+    settings.PAGE_CACHE_KEY_PREFIX = f"test-{uuid.uuid4().hex}"
+    tags.reset_tag_store()
+    yield
+    tags.reset_tag_store()
 
 
 @pytest.fixture(autouse=True)

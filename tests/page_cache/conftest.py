@@ -1,25 +1,10 @@
 """Fixtures of the page cache tests: a small site, the caches on, commits that run."""
 
-import uuid
-
 import pytest
 from wagtail.models import Site
 
 from masthead.core.models import MagazineSettings
-from masthead.page_cache import tags
 from tests.factories import ArticleFactory, AuthorFactory, SectionFactory
-
-
-@pytest.fixture
-def page_cache(settings, tmp_path):
-    """The caches are on in every test (tests/conftest.py); here each test also
-    gets a tag store of its own, so versions start from zero."""
-    settings.PAGE_CACHE_TAG_FILE = tmp_path / "tags.bin"
-    # Each test its own tag namespace when the store is Redis.
-    settings.PAGE_CACHE_KEY_PREFIX = f"test-{uuid.uuid4().hex}"
-    tags.reset_tag_store()
-    yield
-    tags.reset_tag_store()
 
 
 @pytest.fixture

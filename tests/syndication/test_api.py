@@ -3,7 +3,6 @@
 import datetime
 import json
 import re
-import uuid
 
 import pytest
 from django.core.cache import cache
@@ -14,7 +13,6 @@ from wagtail.embeds.blocks import EmbedValue
 from masthead.articles.models import ArticleAuthor, ArticlePage, Correction, Licence
 from masthead.authors.models import AuthorPage
 from masthead.newsletter.models import Subscriber
-from masthead.page_cache import store, tags
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -235,21 +233,6 @@ ERROR_AND_DOCS_PATHS = (
     "/openapi.json",
     "/docs",
 )
-
-
-@pytest.fixture
-def page_cache(settings, tmp_path):
-    """The page cache on, as in production, with a tag store of this test's own."""
-    settings.PAGE_CACHE_ENABLED = True
-    settings.PAGE_CACHE_TAG_FILE = tmp_path / "tags.bin"
-    settings.PAGE_CACHE_KEY_PREFIX = f"test-{uuid.uuid4().hex}"
-    # No repurge timer outliving the test.
-    settings.PAGE_CACHE_REPURGE_DELAY = 0
-    tags.reset_tag_store()
-    store.clear()
-    yield
-    tags.reset_tag_store()
-    store.clear()
 
 
 def stated_cache_control(client, bullet):
