@@ -59,7 +59,9 @@ class ArticlePage(ReadOnlyPageMixin, Page):
     """One story. Lives under its section, which gives it its label and URL."""
 
     dek = models.CharField(
-        max_length=300, help_text="One-sentence standfirst shown under the headline."
+        max_length=300,
+        blank=True,
+        help_text="One-sentence standfirst shown under the headline.",
     )
     article_type = models.CharField(
         "type",
@@ -75,7 +77,7 @@ class ArticlePage(ReadOnlyPageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    top_image_caption = models.CharField(max_length=300, blank=True)
+    top_image_caption = models.CharField(max_length=1000, blank=True)
     body = StreamField(ArticleBodyBlock())
     tags = ClusterTaggableManager(through=ArticleTag, blank=True)
     updated_at = models.DateTimeField(

@@ -76,6 +76,8 @@ INSTALLED_APPS = [
     "masthead.newsletter",
     "masthead.search",
     "masthead.syndication",
+    "masthead.importers",
+    "masthead.newsroom",
     "masthead.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -1,0 +1,1 @@
+"""Newsroom roles: the groups a magazine's staff belong to and the review workflow."""
