@@ -59,6 +59,7 @@ _STATUSES = {
 }
 _KINDS = {"post": ItemKind.ARTICLE, "page": ItemKind.PAGE}
 _NO_DATE = re.compile(r"^0000-00-00")
+_DATE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
@@ -164,9 +165,12 @@ def _date(value: str) -> datetime.datetime | None:
     """A WordPress "YYYY-MM-DD HH:MM:SS" as an aware UTC datetime."""
     if not value or _NO_DATE.match(value):
         return None
+    value = value.strip()
+    if not _DATE.match(value):
+        return None
     try:
-        parsed = datetime.datetime.strptime(value.strip(), "%Y-%m-%d %H:%M:%S")
-    except ValueError:
+        parsed = datetime.datetime.fromisoformat(value)
+    except ValueError:  # a well-shaped but impossible date (2023-02-30)
         return None
     return parsed.replace(tzinfo=datetime.UTC)
 

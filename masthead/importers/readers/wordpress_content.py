@@ -28,8 +28,6 @@ _ALLBLOCKS = (
     r"|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details"
     r"|menu|summary|video|audio|iframe|object|embed|script)"
 )
-_BLOCK_OPEN = re.compile(rf"(<{_ALLBLOCKS}[\s/>])", re.I)
-_BLOCK_CLOSE = re.compile(rf"(</{_ALLBLOCKS}>)", re.I)
 _BLOCK_TAG = rf"</?{_ALLBLOCKS}(?:[\s/][^>]*)?>"
 
 # Placeholders for finished HTML that autop must not touch (figures, <pre>):
@@ -459,6 +457,40 @@ def _protect_pre(content: str, ctx: _Context) -> str:
     )
 
 
+def _steps(*pairs):
+    return [(re.compile(pattern, flags), repl) for pattern, repl, flags in pairs]
+
+
+_I = re.I
+# wpautop, in its order: mark block boundaries, split paragraphs, then undo the
+# <p> it must not have put around or inside block-level tags.
+_AUTOP_BEFORE = _steps(
+    (r"<br\s*/?>\s*<br\s*/?>", "\n\n", _I),
+    (rf"(<{_ALLBLOCKS}[\s/>])", r"\n\n\1", _I),
+    (rf"(</{_ALLBLOCKS}>)", r"\1\n\n", _I),
+    (r"(<hr\s*?/?>)", r"\1\n\n", _I),
+)
+_AUTOP_FIX = _steps(
+    (r"<p>\s*</p>", "", 0),
+    (r"<p>([^<]+)</(div|address|form)>", r"<p>\1</p></\2>", 0),
+    (rf"<p>\s*({_BLOCK_TAG})\s*</p>", r"\1", _I),
+    (r"<p>(<li.+?)</p>", r"\1", _I),
+    (r"<p><blockquote([^>]*)>", r"<blockquote\1><p>", _I),
+    (r"</blockquote></p>", "</p></blockquote>", 0),
+    (rf"<p>\s*({_BLOCK_TAG})", r"\1", _I),
+    (rf"({_BLOCK_TAG})\s*</p>", r"\1", _I),
+    (r"<br\s*/?>", "<br>", _I),
+)
+_AUTOP_AFTER = _steps(
+    (rf"({_BLOCK_TAG})\s*<br>", r"\1", _I),
+    (r"<br>(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)", r"\1", _I),
+    (r"<br>\n$", "\n", 0),
+)
+_ANY_TAG = re.compile(r"<[^>]*>")
+_RAW_TEXT = re.compile(r"<(script|style|svg)\b.*?</\1>", re.S | re.I)
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
 def autop(text: str) -> str:
     """WordPress's ``wpautop``: blank lines make paragraphs, single newlines
     ``<br>``; block-level elements are never wrapped or broken."""
@@ -466,40 +498,22 @@ def autop(text: str) -> str:
     if not text.strip():
         return ""
     # Newlines inside a tag are not line breaks.
-    text = re.sub(r"<[^>]*>", lambda m: m.group(0).replace("\n", " "), text)
-    text = re.sub(r"<br\s*/?>\s*<br\s*/?>", "\n\n", text, flags=re.I)
-    text = _BLOCK_OPEN.sub(r"\n\n\1", text)
-    text = _BLOCK_CLOSE.sub(r"\1\n\n", text)
-    text = re.sub(r"(<hr\s*?/?>)", r"\1\n\n", text, flags=re.I)
-    text = re.sub(r"\n\n+", "\n\n", text + "\n")
-    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    text = _ANY_TAG.sub(lambda m: m.group(0).replace("\n", " "), text)
+    for pattern, repl in _AUTOP_BEFORE:
+        text = pattern.sub(repl, text)
+    paragraphs = [p for p in _BLANK_LINES.split(text + "\n") if p.strip()]
     text = "".join(f"<p>{p.strip(chr(10))}</p>\n" for p in paragraphs)
-    text = re.sub(r"<p>\s*</p>", "", text)
-    text = re.sub(r"<p>([^<]+)</(div|address|form)>", r"<p>\1</p></\2>", text)
-    text = re.sub(rf"<p>\s*({_BLOCK_TAG})\s*</p>", r"\1", text, flags=re.I)
-    text = re.sub(r"<p>(<li.+?)</p>", r"\1", text, flags=re.I)
-    text = re.sub(r"<p><blockquote([^>]*)>", r"<blockquote\1><p>", text, flags=re.I)
-    text = text.replace("</blockquote></p>", "</p></blockquote>")
-    text = re.sub(rf"<p>\s*({_BLOCK_TAG})", r"\1", text, flags=re.I)
-    text = re.sub(rf"({_BLOCK_TAG})\s*</p>", r"\1", text, flags=re.I)
+    for pattern, repl in _AUTOP_FIX:
+        text = pattern.sub(repl, text)
     # Single newlines become <br>, except inside script/style.
-    text = re.sub(
-        r"<(script|style|svg)\b.*?</\1>",
-        lambda m: m.group(0).replace("\n", "\ue002"),
-        text,
-        flags=re.S | re.I,
-    )
-    text = re.sub(r"<br\s*/?>", "<br>", text, flags=re.I)
-    text = re.sub(r"(?<!<br>)\s*\n", "<br>\n", text)
-    text = text.replace("\ue002", "\n")
-    text = re.sub(rf"({_BLOCK_TAG})\s*<br>", r"\1", text, flags=re.I)
-    text = re.sub(
-        r"<br>(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)",
-        r"\1",
-        text,
-        flags=re.I,
-    )
-    text = re.sub(r"<br>\n$", "\n", text)
+    text = _RAW_TEXT.sub(lambda m: m.group(0).replace("\n", "\ue002"), text)
+    lines = text.split("\n")
+    for index, line in enumerate(lines[:-1]):
+        line = line.rstrip(" \t")
+        lines[index] = line if line.endswith("<br>") else line + "<br>"
+    text = "\n".join(lines).replace("\ue002", "\n")
+    for pattern, repl in _AUTOP_AFTER:
+        text = pattern.sub(repl, text)
     return text.strip()
 
 
@@ -539,14 +553,13 @@ def convert_body(
         content = _URL_PARAGRAPH.sub(
             lambda m: ctx.keep(embed_figure(m.group(1))), content
         )
-        content = ctx.restore(content)
     else:
         content = _URL_LINE.sub(lambda m: ctx.keep(embed_figure(m.group(1))), content)
         content = convert_shortcodes(content, ctx, post_id)
         content = _COMMENT.sub("", content)  # <!--more--> and friends
-        content = ctx.restore(autop(content))
+        content = autop(content)
     content = _COMMENT.sub("", content)
-    content = _fix_images(content, ctx)
-    # Blank lines the comments leave behind.
+    # Blank lines the comments leave behind (not inside <pre>: still parked).
     content = re.sub(r"\n\s*\n+", "\n", content)
-    return content.strip()
+    content = ctx.restore(content)
+    return _fix_images(content, ctx).strip()
