@@ -112,6 +112,18 @@ def test_url_inside_a_sentence_is_not_an_embed():
     assert "data-embed-url" not in html
 
 
+def test_only_oembed_providers_auto_embed():
+    # WordPress leaves a bare link to anywhere else as text.
+    html = body("Report:\nhttps://quay.example/report.pdf\n\nhttps://youtu.be/x1")
+    assert html == (
+        "<p>Report:<br>\nhttps://quay.example/report.pdf</p>\n"
+        '<figure data-embed-url="https://youtu.be/x1"></figure>'
+    )
+    assert "data-embed-url" not in body(
+        "<!-- wp:paragraph -->\n<p>https://quay.example/a</p>\n<!-- /wp:paragraph -->"
+    )
+
+
 def test_video_and_audio_shortcodes():
     html = body(
         f'[video mp4="{UP}/tide.mp4" width="640"][/video]\n\n'

@@ -16,6 +16,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 from masthead.importers.records import ImportedImage
 
@@ -87,6 +88,60 @@ def _esc(value: str) -> str:
 def _http_url(value: str) -> str:
     value = html.unescape((value or "").strip())
     return value if re.match(r"^https?://\S+$", value, re.I) else ""
+
+
+# Hosts WordPress auto-embeds a bare URL from (its built-in oEmbed providers).
+# Any other URL alone on a line stays text, as it did on the old site.
+_OEMBED_HOSTS = (
+    "youtube.com",
+    "youtu.be",
+    "vimeo.com",
+    "twitter.com",
+    "x.com",
+    "soundcloud.com",
+    "spotify.com",
+    "flickr.com",
+    "flic.kr",
+    "tiktok.com",
+    "dailymotion.com",
+    "dai.ly",
+    "ted.com",
+    "reddit.com",
+    "tumblr.com",
+    "wordpress.tv",
+    "mixcloud.com",
+    "scribd.com",
+    "slideshare.net",
+    "speakerdeck.com",
+    "imgur.com",
+    "issuu.com",
+    "kickstarter.com",
+    "cloudup.com",
+    "videopress.com",
+    "pinterest.com",
+    "smugmug.com",
+    "reverbnation.com",
+    "screencast.com",
+    "amazon.com",
+    "pocketcasts.com",
+    "bsky.app",
+    "crowdsignal.com",
+)
+
+
+def _auto_embeddable(url: str) -> bool:
+    try:
+        host = (urlsplit(html.unescape(url)).hostname or "").lower()
+    except ValueError:
+        return False
+    return any(host == known or host.endswith("." + known) for known in _OEMBED_HOSTS)
+
+
+def _auto_embed(match, ctx) -> str:
+    url = match.group(1)
+    if not _auto_embeddable(url):
+        return match.group(0)
+    return ctx.keep(embed_figure(url))
 
 
 def embed_figure(url: str) -> str:
@@ -550,11 +605,9 @@ def convert_body(
         # WordPress renders blocks and skips wpautop for block content.
         content = convert_blocks(content, ctx)
         content = convert_shortcodes(content, ctx, post_id)
-        content = _URL_PARAGRAPH.sub(
-            lambda m: ctx.keep(embed_figure(m.group(1))), content
-        )
+        content = _URL_PARAGRAPH.sub(lambda m: _auto_embed(m, ctx), content)
     else:
-        content = _URL_LINE.sub(lambda m: ctx.keep(embed_figure(m.group(1))), content)
+        content = _URL_LINE.sub(lambda m: _auto_embed(m, ctx), content)
         content = convert_shortcodes(content, ctx, post_id)
         content = _COMMENT.sub("", content)  # <!--more--> and friends
         content = autop(content)
