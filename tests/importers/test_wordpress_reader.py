@@ -338,8 +338,8 @@ def test_wxr_1_0_without_author_list_and_old_tag_domain():
             2,
             55,
         ),
-        ("bad-malformed.xml", "not well-formed XML (mismatched tag)", 8, 24),
-        ("bad-truncated.xml", "not well-formed XML (unclosed CDATA section)", 30, 1),
+        ("bad-malformed.xml", "XML is broken here (mismatched tag)", 8, 24),
+        ("bad-truncated.xml", "XML is broken here (unclosed CDATA section)", 30, 1),
     ],
 )
 def test_unsafe_and_broken_files(name, message, line, column):
@@ -384,8 +384,12 @@ def test_rss_feed_is_not_a_wxr():
             '<rss xmlns:wp="http://wordpress.org/export/1.2/"><wp:x/></rss>',
             "no <channel>",
         ),
-        ("", "not well-formed XML (no element found)"),
-        ("\x89PNG\r\n\x1a\n binary", "not well-formed XML"),
+        ("", "XML is broken here (no element found)"),
+        ("\x89PNG\r\n\x1a\n binary", "XML is broken here"),
+        (
+            '<?xml version="1.0" encoding="x-bogus"?><rss/>',
+            "character encoding Python does not know",
+        ),
     ],
 )
 def test_other_files_are_refused_clearly(tmp_path, content, message):
@@ -465,3 +469,16 @@ def test_streaming_a_20000_item_export_keeps_memory_bounded(tmp_path):
     # Measured: about 0.25 MB (what stays is one item plus the small maps).
     assert size > 12_000_000
     assert peak < 5_000_000
+
+
+@pytest.mark.parametrize(
+    ("encoding", "codec"), [("ISO-8859-1", "latin-1"), ("UTF-16", "utf-16")]
+)
+def test_declared_encodings_are_honoured(tmp_path, encoding, codec):
+    source = (FIXTURES / "wxr-1.1-https.xml").read_text(encoding="utf-8")
+    source = source.replace('encoding="UTF-8"', f'encoding="{encoding}"')
+    source = source.replace("Petra Vlasak", "Pétra Vlásak")
+    path = tmp_path / "export.xml"
+    path.write_bytes(source.encode(codec))
+    inventory = WordPressReader(path).scan()
+    assert inventory.authors["petra"].name == "Pétra Vlásak"

@@ -251,10 +251,15 @@ class WordPressReader(SourceReader):
             line, column = error.position
             reason = str(error).split(":", 1)[0]
             raise ImportFileError(
-                f"The file is not well-formed XML ({reason}); is it a complete "
+                f"The XML is broken here ({reason}). Is the file a complete "
                 "WordPress export?",
                 line=line,
-                column=column + 1,
+                column=column + 1,  # expat counts columns from 0
+            ) from None
+        except LookupError as error:  # <?xml encoding="…"?> names no known codec
+            raise ImportFileError(
+                f"The file declares a character encoding Python does not know "
+                f"({error}); WordPress exports are UTF-8."
             ) from None
         except EntitiesForbidden as error:
             what = (

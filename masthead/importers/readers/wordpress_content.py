@@ -552,22 +552,27 @@ def autop(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         return ""
-    # Newlines inside a tag are not line breaks.
-    text = _ANY_TAG.sub(lambda m: m.group(0).replace("\n", " "), text)
-    for pattern, repl in _AUTOP_BEFORE:
-        text = pattern.sub(repl, text)
+    # Plain text (no markup at all) needs none of the block-tag clean-up below.
+    has_tags = "<" in text
+    if has_tags:
+        # Newlines inside a tag are not line breaks.
+        text = _ANY_TAG.sub(lambda m: m.group(0).replace("\n", " "), text)
+        for pattern, repl in _AUTOP_BEFORE:
+            text = pattern.sub(repl, text)
     paragraphs = [p for p in _BLANK_LINES.split(text + "\n") if p.strip()]
     text = "".join(f"<p>{p.strip(chr(10))}</p>\n" for p in paragraphs)
-    for pattern, repl in _AUTOP_FIX:
-        text = pattern.sub(repl, text)
-    # Single newlines become <br>, except inside script/style.
-    text = _RAW_TEXT.sub(lambda m: m.group(0).replace("\n", "\ue002"), text)
+    if has_tags:
+        for pattern, repl in _AUTOP_FIX:
+            text = pattern.sub(repl, text)
+        # Single newlines become <br>, except inside script/style.
+        text = _RAW_TEXT.sub(lambda m: m.group(0).replace("\n", "\ue002"), text)
     lines = text.split("\n")
     for index, line in enumerate(lines[:-1]):
         line = line.rstrip(" \t")
-        lines[index] = line if line.endswith("<br>") else line + "<br>"
+        done = line.endswith("<br>") or line.endswith("</p>")
+        lines[index] = line if done else line + "<br>"
     text = "\n".join(lines).replace("\ue002", "\n")
-    for pattern, repl in _AUTOP_AFTER:
+    for pattern, repl in _AUTOP_AFTER if has_tags else _AUTOP_AFTER[-1:]:
         text = pattern.sub(repl, text)
     return text.strip()
 
