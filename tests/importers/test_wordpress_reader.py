@@ -482,3 +482,38 @@ def test_declared_encodings_are_honoured(tmp_path, encoding, codec):
     path.write_bytes(source.encode(codec))
     inventory = WordPressReader(path).scan()
     assert inventory.authors["petra"].name == "Pétra Vlásak"
+
+
+def _mini_export(tmp_path, items_xml):
+    path = tmp_path / "mini.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+        'xmlns:wp="http://wordpress.org/export/1.2/"><channel>'
+        f"<wp:wxr_version>1.2</wp:wxr_version>{items_xml}</channel></rss>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_odd_items_are_skipped_consistently(tmp_path):
+    path = _mini_export(
+        tmp_path,
+        "<item><wp:post_id>1</wp:post_id><wp:status>inherit</wp:status>"
+        "<wp:post_type>post</wp:post_type></item>"
+        "<item><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>"
+        "<item><title></title><wp:post_id>3</wp:post_id><wp:status>draft</wp:status>"
+        "<wp:post_date>2023-02-30 10:00:00</wp:post_date>"
+        "<wp:post_date_gmt>0000-00-00 00:00:00</wp:post_date_gmt></item>",
+    )
+    reader = WordPressReader(path)
+    inventory = reader.scan()
+    assert inventory.skipped == {"inherit": 1, "no post id": 1}
+    (item,) = reader.items()
+    assert inventory.item_count == 1
+    # No post type means a post; no title nor name: a slug from the id; an
+    # impossible date is no date.
+    assert item.kind == ItemKind.ARTICLE
+    assert item.slug == "article-3"
+    assert item.published_at is None
+    assert item.body_html == ""

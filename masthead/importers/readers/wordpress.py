@@ -181,6 +181,21 @@ def _gmt_or_local(entry: _Entry, field: str) -> datetime.datetime | None:
     return _date(entry.get(f"wp:{field}_gmt")) or _date(entry.get(f"wp:{field}"))
 
 
+def _importable(entry: _Entry):
+    """(kind, status, "") for a post or page to import, else a reason to skip
+    it, as counted in the inventory: the post type, or the status."""
+    post_type = entry.get("wp:post_type") or "post"
+    kind = _KINDS.get(post_type)
+    if kind is None:
+        return None, None, post_type
+    status = entry.get("wp:status")
+    if status not in _STATUSES:
+        return None, None, status or "no status"
+    if not (entry.get("wp:post_id") or entry.get("guid")):
+        return None, None, "no post id"
+    return kind, _STATUSES[status], ""
+
+
 def _clean(value: str) -> str:
     return plain_text(_INVISIBLE.sub("", value or ""))
 
@@ -380,9 +395,7 @@ class WordPressReader(SourceReader):
             self._term_ids[term_id] = nicename
 
     def _scan_item(self, entry: _Entry, inventory: SourceInventory, skip):
-        post_type = entry.get("wp:post_type") or "post"
-        status = entry.get("wp:status")
-        if post_type == "attachment":
+        if entry.get("wp:post_type") == "attachment":
             skip("attachment")
             post_id = entry.get("wp:post_id")
             url = entry.get("wp:attachment_url") or entry.get("guid")
@@ -398,11 +411,9 @@ class WordPressReader(SourceReader):
                 if parent and parent != "0":
                     self.children.setdefault(parent, []).append(post_id)
             return
-        if post_type not in _KINDS:
-            skip(post_type)
-            return
-        if status not in _STATUSES:
-            skip(status or "no status")
+        kind, status, reason = _importable(entry)
+        if reason:
+            skip(reason)
             return
         inventory.item_count += 1
         # Authors the header did not list: WXR 1.0 has no author list at all, and
@@ -444,9 +455,8 @@ class WordPressReader(SourceReader):
             if name != "item":
                 continue
             entry = _read_entry(elem, names)
-            kind = _KINDS.get(entry.get("wp:post_type") or "post")
-            status = _STATUSES.get(entry.get("wp:status"))
-            if kind is None or status is None:
+            kind, status, reason = _importable(entry)
+            if reason:
                 continue
             yield self._item(entry, kind, status, inventory)
 
