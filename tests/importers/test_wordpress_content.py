@@ -1,5 +1,9 @@
 """WordPress post content → the importers' body-HTML convention."""
 
+import time
+
+import pytest
+
 from masthead.importers.readers.wordpress_content import (
     autop,
     convert_body,
@@ -304,3 +308,23 @@ def test_url_paragraph_in_block_content_is_an_embed():
 def test_empty_content():
     assert body("") == ""
     assert body("   \n") == ""
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '[foo a="1"] text ' * 20_000,  # unclosed shortcodes
+        "<!-- wp:image -->x " * 20_000 + "<!-- /wp:image -->",  # unbalanced blocks
+        "<!-- wp:x {" * 20_000 + "} -->",  # comment openers, one closer
+        "<pre>" * 50_000,
+        "<" * 100_000,
+        "<script>" * 50_000,
+    ],
+    ids=["shortcodes", "blocks", "comments", "pre", "lt", "script"],
+)
+def test_hostile_content_converts_in_linear_time(content):
+    # Quadratic scanning of these takes minutes; linear takes well under a second
+    # (the bound leaves room for a loaded test machine).
+    started = time.perf_counter()
+    convert_body(content)
+    assert time.perf_counter() - started < 10

@@ -29,7 +29,7 @@ _ALLBLOCKS = (
     r"|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details"
     r"|menu|summary|video|audio|iframe|object|embed|script)"
 )
-_BLOCK_TAG = rf"</?{_ALLBLOCKS}(?:[\s/][^>]*)?>"
+_BLOCK_TAG = rf"</?{_ALLBLOCKS}(?:[\s/][^<>]*)?>"
 
 # Placeholders for finished HTML that autop must not touch (figures, <pre>):
 # private-use characters that no export contains.
@@ -38,16 +38,40 @@ _PH_RE = re.compile(f"{_PH_OPEN}(\\d+){_PH_CLOSE}")
 
 _URL_LINE = re.compile(r"^[ \t]*(https?://[^\s<>\"]+)[ \t]*$", re.M | re.I)
 _URL_PARAGRAPH = re.compile(r"<p>\s*(https?://[^\s<>\"]+)\s*</p>", re.I)
-_IMG_TAG = re.compile(r"<img\b[^>]*>", re.I)
+_IMG_TAG = re.compile(r"<img\b[^<>]*>", re.I)
 _WP_IMAGE_CLASS = re.compile(r"\bwp-image-(\d+)\b")
-_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.I | re.S)
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_TAG = re.compile(r"<[^>]*>")
+_FIGCAPTION = re.compile(
+    r"<figcaption\b[^<>]*>((?:(?!<figcaption\b).)*?)</figcaption>", re.I | re.S
+)
+_TAG = re.compile(r"<[^<>]*>")
 _SPACE = re.compile(r"\s+")
 
 
 # ---------------------------------------------------------------------------
 # Small helpers
+
+
+def _comment_spans(text: str):
+    """(start, end) of each HTML comment, in one pass (a regex would rescan the
+    rest of the text for every unclosed "<!--"). An unclosed comment runs to the
+    end, as a browser shows it."""
+    pos = 0
+    while (start := text.find("<!--", pos)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            yield start, len(text)
+            return
+        yield start, end + 3
+        pos = end + 3
+
+
+def strip_comments(text: str) -> str:
+    out, pos = [], 0
+    for start, end in _comment_spans(text):
+        out.append(text[pos:start])
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 class _AttrParser(HTMLParser):
@@ -72,13 +96,13 @@ def tag_attrs(tag: str) -> dict[str, str]:
 
 def plain_text(fragment: str) -> str:
     """Text of an HTML fragment: tags dropped, entities decoded, spaces collapsed."""
-    text = _TAG.sub(" ", _COMMENT.sub("", fragment or ""))
+    text = _TAG.sub(" ", strip_comments(fragment or ""))
     return _SPACE.sub(" ", html.unescape(text)).strip()
 
 
 def _inline_html(fragment: str) -> str:
     """Caption markup: keep inline tags, drop comments and outer whitespace."""
-    return _SPACE.sub(" ", _COMMENT.sub("", fragment or "")).strip()
+    return _SPACE.sub(" ", strip_comments(fragment or "")).strip()
 
 
 def _esc(value: str) -> str:
@@ -156,6 +180,7 @@ class _Context:
         self.attachments: Mapping[str, ImportedImage] = attachments or {}
         self.children: Mapping[str, Sequence[str]] = children or {}
         self.vault: list[str] = []
+        self.block_attrs: list[str] = []  # JSON of each block comment, by token
 
     def keep(self, finished_html: str) -> str:
         """Park finished block HTML behind a placeholder on its own paragraph."""
@@ -240,27 +265,50 @@ def _figures_from_images(fragment: str, ctx: _Context) -> str:
 # ---------------------------------------------------------------------------
 # Gutenberg blocks
 
-_BLOCK_NAME = r"(?:[a-z][a-z0-9_-]*/)?[a-z][a-z0-9_-]*"
-_BLOCK_ANY = re.compile(rf"<!--\s+/?wp:{_BLOCK_NAME}\s+(?:\{{.*?\}}\s+)?/?-->", re.S)
+# Block comments are first replaced by tokens "\ue010" + o|c|s (opening,
+# closing, self-closing) + name + "#" + index + "\ue011"; the block patterns
+# then match tokens, never rescanning comment text.
+_BLOCK_COMMENT = re.compile(
+    r"<!--\s+(?P<close>/?)wp:(?P<name>(?:[a-z][a-z0-9_-]*/)?[a-z][a-z0-9_-]*)"
+    r"\s+(?P<json>\{.*\}\s+)?(?P<selfclose>/?)-->",
+    re.S,
+)
+_TOKEN = re.compile("\ue010[^\ue011]*\ue011")
+
+
+def _tokenise_blocks(content: str, ctx: _Context) -> str:
+    out, pos = [], 0
+    for start, end in _comment_spans(content):
+        out.append(content[pos:start])
+        pos = end
+        match = _BLOCK_COMMENT.fullmatch(content, start, end)
+        if match is None:
+            out.append(content[start:end])  # an ordinary comment: removed later
+            continue
+        kind = "c" if match["close"] else "s" if match["selfclose"] else "o"
+        ctx.block_attrs.append(match["json"] or "")
+        out.append(f"\ue010{kind}{match['name']}#{len(ctx.block_attrs) - 1}\ue011")
+    out.append(content[pos:])
+    return "".join(out)
 
 
 def _block_re(names: str) -> re.Pattern:
-    """A whole block (opening comment, content, closing comment) of these names."""
+    """A whole block (opening, content, closing) of these names, innermost first:
+    the content never runs past another block of the same names."""
     return re.compile(
-        rf"<!--\s+wp:(?P<name>{names})\s+(?P<json>\{{.*?\}}\s+)?-->"
-        rf"(?P<inner>.*?)<!--\s+/wp:(?P=name)\s+-->",
+        rf"\ue010o(?P<name>{names})#(?P<index>\d+)\ue011"
+        rf"(?P<inner>(?:(?!\ue010[oc](?:{names})#).)*)"
+        rf"\ue010c(?P=name)#\d+\ue011",
         re.S,
     )
 
 
 def _block_self_closing_re(names: str) -> re.Pattern:
-    return re.compile(
-        rf"<!--\s+wp:(?P<name>{names})\s+(?P<json>\{{.*?\}}\s+)?/-->", re.S
-    )
+    return re.compile(rf"\ue010s(?P<name>{names})#(?P<index>\d+)\ue011")
 
 
-def _block_attrs(match) -> dict:
-    raw = match.group("json")
+def _block_attrs(match, ctx: _Context) -> dict:
+    raw = ctx.block_attrs[int(match["index"])]
     if not raw:
         return {}
     try:
@@ -271,7 +319,7 @@ def _block_attrs(match) -> dict:
 
 
 def _convert_image_block(match, ctx):
-    attrs = _block_attrs(match)
+    attrs = _block_attrs(match, ctx)
     inner = match.group("inner")
     img = _IMG_TAG.search(inner)
     caption = _FIGCAPTION.search(inner)
@@ -290,17 +338,17 @@ def _convert_gallery_block(match, ctx):
     inner = match.group("inner")
     if _IMG_TAG.search(inner):
         return _figures_from_images(inner, ctx)
-    ids = _block_attrs(match).get("ids") or []
+    ids = _block_attrs(match, ctx).get("ids") or []
     return "".join(attachment_figure(ctx.image(i)) for i in ids)
 
 
 def _convert_embed_block(match, ctx):
-    attrs = _block_attrs(match)
+    attrs = _block_attrs(match, ctx)
     url = attrs.get("url") or attrs.get("src") or ""
     if not url:
         # Video/audio blocks keep their address in the markup.
         media = re.search(
-            r"<(?:video|audio|source)\b[^>]*>", match.group("inner"), re.I
+            r"<(?:video|audio|source)\b[^<>]*>", match.group("inner"), re.I
         )
         url = tag_attrs(media.group(0)).get("src", "") if media else ""
         if not url and attrs.get("id"):
@@ -313,15 +361,15 @@ def _convert_embed_block(match, ctx):
 
 
 def _convert_pullquote_block(match, ctx):
-    inner = _BLOCK_ANY.sub("", match.group("inner"))
-    quote = re.search(r"<blockquote\b[^>]*>(.*?)</blockquote>", inner, re.S | re.I)
-    body = quote.group(1) if quote else re.sub(r"</?figure\b[^>]*>", "", inner)
+    inner = _TOKEN.sub("", match.group("inner"))
+    quote = re.search(r"<blockquote\b[^<>]*>(.*)</blockquote>", inner, re.S | re.I)
+    body = quote.group(1) if quote else re.sub(r"</?figure\b[^<>]*>", "", inner)
     return f'<blockquote class="pullquote">{body.strip()}</blockquote>'
 
 
 def _convert_quote_block(match, ctx):
-    inner = _BLOCK_ANY.sub("", match.group("inner"))
-    return re.sub(r"<blockquote\b[^>]*>", "<blockquote>", inner, count=1, flags=re.I)
+    inner = _TOKEN.sub("", match.group("inner"))
+    return re.sub(r"<blockquote\b[^<>]*>", "<blockquote>", inner, count=1, flags=re.I)
 
 
 _IMAGE_BLOCK = _block_re("image")
@@ -337,11 +385,14 @@ _MORE_BLOCKS = _block_re("more|nextpage")
 def convert_blocks(content: str, ctx: _Context) -> str:
     """Rewrite the blocks whose markup is not already the convention's, drop the rest
     of the block comments (paragraphs, headings and lists are plain HTML already)."""
+    content = _tokenise_blocks(content, ctx)
     # Innermost first: images (also those nested in galleries), then their holders.
     content = _IMAGE_BLOCK.sub(lambda m: _convert_image_block(m, ctx), content)
     content = _GALLERY_BLOCK.sub(lambda m: _convert_gallery_block(m, ctx), content)
     content = _EMBED_BLOCK.sub(lambda m: _convert_embed_block(m, ctx), content)
-    content = _EMBED_BLOCK_CLOSED.sub(lambda m: _convert_embed_block_closed(m), content)
+    content = _EMBED_BLOCK_CLOSED.sub(
+        lambda m: _convert_embed_block_closed(m, ctx), content
+    )
     content = _PULLQUOTE_BLOCK.sub(lambda m: _convert_pullquote_block(m, ctx), content)
     # Quotes may hold quotes: repeat until stable (bounded).
     for _ in range(8):
@@ -351,11 +402,11 @@ def convert_blocks(content: str, ctx: _Context) -> str:
         content = converted
     content = _SEPARATOR_BLOCK.sub("<hr>", content)
     content = _MORE_BLOCKS.sub("", content)
-    return _BLOCK_ANY.sub("", content)
+    return _TOKEN.sub("", content)
 
 
-def _convert_embed_block_closed(match):
-    attrs = _block_attrs(match)
+def _convert_embed_block_closed(match, ctx):
+    attrs = _block_attrs(match, ctx)
     return embed_figure(attrs.get("url") or attrs.get("src") or "")
 
 
@@ -405,7 +456,7 @@ def _caption_shortcode(attrs, inner, ctx):
     # The caption is the text beside the image (minus the link around it), or the
     # caption="" attribute older versions wrote.
     rest = inner[: img.start()] + inner[img.end() :]
-    rest = re.sub(r"<a\b[^>]*>\s*</a>", "", rest, flags=re.I)
+    rest = re.sub(r"<a\b[^<>]*>\s*</a>", "", rest, flags=re.I)
     caption = rest.strip() or _esc(attrs.get("caption", ""))
     attachment_id = None
     match = re.match(r"attachment_(\d+)$", attrs.get("id", "").strip())
@@ -446,9 +497,21 @@ def _gallery_shortcode(attrs, ctx, post_id):
     return ctx.keep("".join(attachment_figure(ctx.image(i)) for i in ids))
 
 
+def _find_close(closes: dict, name: str, content: str, start: int):
+    """The first "[/name]" at or after ``start``. Remembered per name, so that a
+    post full of unclosed tags is not searched to its end for each of them."""
+    known = closes.get(name, False)
+    if known is None or (known and known.start() >= start):
+        return known
+    pattern = re.compile(rf"\[/{re.escape(name)}\]", re.I)
+    closes[name] = found = pattern.search(content, start)
+    return found
+
+
 def convert_shortcodes(content: str, ctx: _Context, post_id: str = "") -> str:
     """Expand the shortcodes WordPress ships (captions, embeds, media, galleries);
     remove any other shortcode tag, keeping the text it encloses."""
+    closes: dict = {}
     out = []
     pos = 0
     while True:
@@ -471,8 +534,7 @@ def convert_shortcodes(content: str, ctx: _Context, post_id: str = "") -> str:
         inner = None
         end = match.end()
         if not match.group("selfclose"):
-            close = re.compile(rf"\[/{re.escape(match.group('name'))}\]", re.I)
-            found = close.search(content, match.end())
+            found = _find_close(closes, name, content, match.end())
             if found:
                 inner = content[match.end() : found.start()]
                 end = found.end()
@@ -505,7 +567,7 @@ def convert_shortcodes(content: str, ctx: _Context, post_id: str = "") -> str:
 
 def _protect_pre(content: str, ctx: _Context) -> str:
     return re.sub(
-        r"<pre\b[^>]*>.*?</pre>",
+        r"<pre\b[^<>]*>(?:(?!<pre\b).)*?</pre>",
         lambda m: ctx.keep(m.group(0)),
         content,
         flags=re.S | re.I,
@@ -529,8 +591,8 @@ _AUTOP_FIX = _steps(
     (r"<p>\s*</p>", "", 0),
     (r"<p>([^<]+)</(div|address|form)>", r"<p>\1</p></\2>", 0),
     (rf"<p>\s*({_BLOCK_TAG})\s*</p>", r"\1", _I),
-    (r"<p>(<li.+?)</p>", r"\1", _I),
-    (r"<p><blockquote([^>]*)>", r"<blockquote\1><p>", _I),
+    (r"<p>(<li(?:(?!<p>).)+?)</p>", r"\1", _I),
+    (r"<p><blockquote([^<>]*)>", r"<blockquote\1><p>", _I),
     (r"</blockquote></p>", "</p></blockquote>", 0),
     (rf"<p>\s*({_BLOCK_TAG})", r"\1", _I),
     (rf"({_BLOCK_TAG})\s*</p>", r"\1", _I),
@@ -538,11 +600,11 @@ _AUTOP_FIX = _steps(
 )
 _AUTOP_AFTER = _steps(
     (rf"({_BLOCK_TAG})\s*<br>", r"\1", _I),
-    (r"<br>(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)", r"\1", _I),
+    (r"<br>(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^<>]*>)", r"\1", _I),
     (r"<br>\n$", "\n", 0),
 )
-_ANY_TAG = re.compile(r"<[^>]*>")
-_RAW_TEXT = re.compile(r"<(script|style|svg)\b.*?</\1>", re.S | re.I)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+_RAW_TEXT = re.compile(r"<(script|style|svg)\b(?:(?!<\1\b).)*?</\1>", re.S | re.I)
 _BLANK_LINES = re.compile(r"\n\s*\n")
 
 
@@ -614,9 +676,9 @@ def convert_body(
     else:
         content = _URL_LINE.sub(lambda m: _auto_embed(m, ctx), content)
         content = convert_shortcodes(content, ctx, post_id)
-        content = _COMMENT.sub("", content)  # <!--more--> and friends
+        content = strip_comments(content)  # <!--more--> and friends
         content = autop(content)
-    content = _COMMENT.sub("", content)
+    content = strip_comments(content)
     # Blank lines the comments leave behind (not inside <pre>: still parked).
     content = re.sub(r"\n\s*\n+", "\n", content)
     content = ctx.restore(content)
