@@ -328,3 +328,13 @@ def test_hostile_content_converts_in_linear_time(content):
     started = time.perf_counter()
     convert_body(content)
     assert time.perf_counter() - started < 10
+
+
+def test_forged_internal_marks_are_dropped():
+    # The converter parks finished HTML behind private-use characters; a post
+    # containing them cannot pull parked HTML (or block attributes) in.
+    html = body(
+        "[embed]https://vimeo.com/1[/embed]\n\n\ue0000\ue001 \ue010oimage#0\ue011"
+    )
+    assert html.count("data-embed-url") == 1
+    assert "\ue000" not in html and "\ue010" not in html

@@ -34,6 +34,7 @@ _BLOCK_TAG = rf"</?{_ALLBLOCKS}(?:[\s/][^<>]*)?>"
 # Placeholders for finished HTML that autop must not touch (figures, <pre>):
 # private-use characters that no export contains.
 _PH_OPEN, _PH_CLOSE = "\ue000", "\ue001"
+_OWN_MARKS = re.compile("[\ue000-\ue011]")
 _PH_RE = re.compile(f"{_PH_OPEN}(\\d+){_PH_CLOSE}")
 
 _URL_LINE = re.compile(r"^[ \t]*(https?://[^\s<>\"]+)[ \t]*$", re.M | re.I)
@@ -116,41 +117,15 @@ def _http_url(value: str) -> str:
 
 # Hosts WordPress auto-embeds a bare URL from (its built-in oEmbed providers).
 # Any other URL alone on a line stays text, as it did on the old site.
-_OEMBED_HOSTS = (
-    "youtube.com",
-    "youtu.be",
-    "vimeo.com",
-    "twitter.com",
-    "x.com",
-    "soundcloud.com",
-    "spotify.com",
-    "flickr.com",
-    "flic.kr",
-    "tiktok.com",
-    "dailymotion.com",
-    "dai.ly",
-    "ted.com",
-    "reddit.com",
-    "tumblr.com",
-    "wordpress.tv",
-    "mixcloud.com",
-    "scribd.com",
-    "slideshare.net",
-    "speakerdeck.com",
-    "imgur.com",
-    "issuu.com",
-    "kickstarter.com",
-    "cloudup.com",
-    "videopress.com",
-    "pinterest.com",
-    "smugmug.com",
-    "reverbnation.com",
-    "screencast.com",
-    "amazon.com",
-    "pocketcasts.com",
-    "bsky.app",
-    "crowdsignal.com",
-)
+_OEMBED_HOST_LIST = """
+    youtube.com youtu.be vimeo.com twitter.com x.com soundcloud.com spotify.com
+    flickr.com flic.kr tiktok.com dailymotion.com dai.ly ted.com reddit.com
+    tumblr.com wordpress.tv mixcloud.com scribd.com slideshare.net
+    speakerdeck.com imgur.com issuu.com kickstarter.com cloudup.com
+    videopress.com pinterest.com smugmug.com reverbnation.com screencast.com
+    amazon.com pocketcasts.com bsky.app crowdsignal.com
+"""
+_OEMBED_HOSTS = frozenset(_OEMBED_HOST_LIST.split())
 
 
 def _auto_embeddable(url: str) -> bool:
@@ -158,7 +133,9 @@ def _auto_embeddable(url: str) -> bool:
         host = (urlsplit(html.unescape(url)).hostname or "").lower()
     except ValueError:
         return False
-    return any(host == known or host.endswith("." + known) for known in _OEMBED_HOSTS)
+    labels = host.split(".")
+    # www.youtube.com, m.youtube.com… count as youtube.com.
+    return any(".".join(labels[i:]) in _OEMBED_HOSTS for i in range(len(labels)))
 
 
 def _auto_embed(match, ctx) -> str:
@@ -663,6 +640,8 @@ def convert_body(
     ``[gallery]`` without ids).
     """
     content = (content or "").replace("\r\n", "\n").replace("\r", "\n")
+    # The private-use characters this module marks its work with cannot come in.
+    content = _OWN_MARKS.sub("", content)
     if not content.strip():
         return ""
     ctx = _Context(attachments, children)
