@@ -131,8 +131,7 @@ def test_rss_ghost_cards_become_the_convention():
     body = items["lantern-0007"].body_html
     assert "<p>📖 The book has <b>212</b> pages and no index.</p>" in body
     assert (
-        '<figure data-embed-url="https://www.youtube.com/watch?v=Lx0fakeId01">'
-        "</figure>"
+        '<figure data-embed-url="https://www.youtube.com/watch?v=Lx0fakeId01"></figure>'
     ) in body
     assert "The keeper's niece reads the first page." in body
     assert (
