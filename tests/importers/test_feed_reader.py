@@ -9,6 +9,7 @@ import pytest
 from masthead.importers.errors import ImportFileError
 from masthead.importers.readers.feed import FeedReader, parse_rss_author
 from masthead.importers.readers.feed_dates import parse_date
+from masthead.importers.readers.feed_html import normalise
 from masthead.importers.records import ItemKind, ItemStatus
 
 FIXTURES = Path(__file__).parent / "fixtures" / "feed"
@@ -323,3 +324,54 @@ def test_parse_rss_author():
     assert parse_rss_author("ed@example.com (Ed Vale)") == ("Ed Vale", "ed@example.com")
     assert parse_rss_author("ed@example.com") == ("ed", "ed@example.com")
     assert parse_rss_author("Ed Vale") == ("Ed Vale", "")
+
+
+def test_item_without_title_or_link(tmp_path):
+    path = tmp_path / "untitled.rss"
+    path.write_text(
+        '<rss version="2.0"><channel><item><description>&lt;p&gt;A note from '
+        "the harbour master about the fog horn.&lt;/p&gt;</description></item>"
+        "</channel></rss>"
+    )
+    (item,) = FeedReader(path).items()
+    assert item.title == "A note from the harbour master about the fog horn."
+    assert item.slug == "a-note-from-the-harbour-master-about-the-fog-horn"
+    assert item.source_id.startswith("sha1:")
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # Unclosed paragraphs close at the next block.
+        (
+            "<p>one<p>two<ul><li>a<li>b</ul>",
+            "<p>one</p><p>two</p><ul><li>a</li><li>b</li></ul>",
+        ),
+        # Scripts and styles are dropped with their content.
+        ("<p>a<script>alert(1)</script>b</p><style>p{}</style>", "<p>ab</p>"),
+        # A wrapper div holding loose text becomes a paragraph.
+        ("<div>loose <em>text</em></div>", "<p>loose <em>text</em></p>"),
+        # Nesting far deeper than any post is flattened, not a RecursionError.
+        ("<div>" * 5000 + "deep" + "</div>" * 5000, "<p>deep</p>"),
+        # A tag name no HTML has is kept as text in a span.
+        ('<p"x>hi</p"x>', "<p><span>hi</span></p>"),
+        # Soundcloud and Spotify players become their pages.
+        (
+            '<iframe src="https://w.soundcloud.com/player/?url=https%3A%2F%2F'
+            'soundcloud.com%2Fa%2Fb"></iframe>',
+            '<figure data-embed-url="https://soundcloud.com/a/b"></figure>',
+        ),
+        (
+            '<iframe src="https://open.spotify.com/embed/episode/xyz"></iframe>',
+            '<figure data-embed-url="https://open.spotify.com/episode/xyz"></figure>',
+        ),
+        # A tweet blockquote becomes an embed of its last link.
+        (
+            '<blockquote class="twitter-tweet"><p>Hi</p>&mdash; A '
+            '<a href="https://twitter.com/a/status/1">Jan 1</a></blockquote>',
+            '<figure data-embed-url="https://twitter.com/a/status/1"></figure>',
+        ),
+    ],
+)
+def test_normalise(markup, expected):
+    assert normalise(markup) == expected

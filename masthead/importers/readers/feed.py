@@ -298,6 +298,7 @@ class FeedReader(SourceReader):
         ):
             old_urls.append(guid)
         body = self._append_audio(element, body)
+        title = title or _untitled(body)
         return ImportedItem(
             source_id=guid or link or self._fallback_id(title, published, position),
             kind=ItemKind.ARTICLE,
@@ -334,6 +335,7 @@ class FeedReader(SourceReader):
         else:
             body = normalise(summary_html, base)
             excerpt = ""
+        title = title or _untitled(body)
         published = parse_date(_text(element.find(f"{{{ATOM}}}published")))
         updated = parse_date(_text(element.find(f"{{{ATOM}}}updated")))
         tags = _unique(
@@ -443,6 +445,11 @@ def _entity_message(error) -> str:
         f"The feed declares the entity {error.name!r}; entity declarations are "
         "refused (they make 'billion laughs' expansion attacks possible)."
     )
+
+
+def _untitled(body: str) -> str:
+    """Feeds may omit an item's title (RSS requires a title or a description)."""
+    return shorten(html_to_text(body), 80) or "Untitled"
 
 
 def _unique(values) -> list[str]:

@@ -33,6 +33,8 @@ VOID = {
     "track",
     "wbr",
 }
+# Nesting beyond this is flattened: rewriting and serialising recurse.
+MAX_DEPTH = 100
 # Never content: dropped with everything inside.
 DROP = {"script", "style", "noscript", "template", "head", "title", "svg", "form"}
 BLOCK = {
@@ -101,6 +103,10 @@ class _TreeBuilder(HTMLParser):
                     break
                 if open_tag in BLOCK or open_tag == "li":
                     break
+        if not re.fullmatch(r"[a-z][a-z0-9-]*", tag):
+            tag = "span"  # a name no HTML has ("<p\"x>"): kept as plain text
+        if len(self.stack) > MAX_DEPTH:
+            return  # deeper than any real post: its text joins the parent
         element = ET.SubElement(
             self.stack[-1],
             tag,
