@@ -375,3 +375,19 @@ def test_item_without_title_or_link(tmp_path):
 )
 def test_normalise(markup, expected):
     assert normalise(markup) == expected
+
+
+def test_rss_titles_are_text_unless_they_hold_markup(tmp_path):
+    titles = {
+        "Use &lt;script&gt; tags wisely": "Use <script> tags wisely",
+        "&lt;b&gt;Bold&lt;/b&gt; move": "Bold move",
+        "AT&amp;amp;T and Fish &amp; Chips": "AT&T and Fish & Chips",
+        "x &lt; y": "x < y",
+    }
+    items = "".join(
+        f"<item><title>{raw}</title><guid>{n}</guid></item>"
+        for n, raw in enumerate(titles)
+    )
+    path = tmp_path / "titles.rss"
+    path.write_text(f'<rss version="2.0"><channel>{items}</channel></rss>')
+    assert [item.title for item in FeedReader(path).items()] == list(titles.values())

@@ -272,7 +272,7 @@ class FeedReader(SourceReader):
     # --- items ---------------------------------------------------------------
 
     def _rss_item(self, element, info, position) -> ImportedItem:
-        title = _collapse(html_to_text(_text(element.find("title"))))
+        title = _plain_title(_text(element.find("title")))
         link = _text(element.find("link"))
         guid_node = element.find("guid")
         guid = _text(guid_node)
@@ -424,11 +424,12 @@ class FeedReader(SourceReader):
         return body
 
     def _slug(self, link, title, position) -> str:
-        return (
+        slug = (
             (slug_from_link(link) if link else "")
             or slugify(title, allow_unicode=True)
             or f"item-{position}"
         )
+        return slug[:200].rstrip("-")  # Wagtail slugs stop at 255
 
     def _fallback_id(self, title, published, position) -> str:
         seed = f"{title}|{published.isoformat() if published else position}"
@@ -445,6 +446,17 @@ def _entity_message(error) -> str:
         f"The feed declares the entity {error.name!r}; entity declarations are "
         "refused (they make 'billion laughs' expansion attacks possible)."
     )
+
+
+def _plain_title(value: str) -> str:
+    """RSS titles are plain text, but some feeds put (escaped) HTML in them: only
+    a title with a closing tag or an entity is read as HTML, so that "Use <br>
+    wisely" keeps its words."""
+    if re.search(
+        r"</[a-zA-Z][a-zA-Z0-9]*\s*>|&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);", value
+    ):
+        return _collapse(html_to_text(value))
+    return _collapse(value)
 
 
 def _untitled(body: str) -> str:
