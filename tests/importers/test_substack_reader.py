@@ -126,7 +126,20 @@ def test_unicode_rtl_and_multiline_csv(export):
     assert '<p dir="rtl">המכתב הגיע עם הגאות.</p>' in letters.body_html
     tides = items["140008"]
     assert tides.title == "The tide tables, annotated"  # a newline in the cell
-    assert tides.body_html.startswith("<h2>Annotated</h2>")  # h1 is the title's
+    assert tides.body_html == (
+        "<h2>Annotated</h2>"  # h1 is the title's
+        "<p>High water at 06:12 — <em>but only on paper</em>.</p>"
+        "<ul><li>Spring tides</li><li>Neap tides</li></ul>\n"
+        '<blockquote class="pullquote"><p>The sea keeps its own <em>appointments'
+        "</em>.</p></blockquote>"
+        '<figure><img src="https://substack-post-media.s3.amazonaws.com/public/'
+        'images/table-1.jpeg" alt=""></figure>'
+        '<figure><img src="https://substack-post-media.s3.amazonaws.com/public/'
+        'images/table-2.jpeg" alt=""><figcaption>Two pages of the 1961 tables.'
+        "</figcaption></figure>"
+        '<p><a href="https://tidewater.substack.com/api/v1/audio/upload/0000-fake/'
+        'src">Listen to the audio</a></p>'
+    )
     draft = items["140003"]
     assert draft.published_at is None
     assert draft.excerpt == ""

@@ -285,6 +285,12 @@ def _figure(src, alt="", caption=None, credit=""):
     return figure
 
 
+def _figcaption_text(text):
+    figcaption = ET.Element("figcaption")
+    figcaption.text = text.strip()
+    return figcaption
+
+
 def _embed(url):
     return ET.Element("figure", {"data-embed-url": url})
 
@@ -352,6 +358,22 @@ class Normaliser:
             return []
         if tag == "img":
             return self.bare_image(element)
+        if "pullquote" in cls or (tag == "blockquote" and "kg-blockquote-alt" in cls):
+            # Substack's pull quote div, Ghost's alternative quote style.
+            self.rewrite_children(element)
+            quote = ET.Element("blockquote", {"class": "pullquote"})
+            blocks = self.unwrap_block(element)
+            for block in blocks:
+                quote.append(block)
+            return [quote] if blocks else []
+        if "image-gallery-embed" in cls:
+            return self.substack_gallery(element)
+        if "native-audio-embed" in cls or "native-video-embed" in cls:
+            url = _data_attrs(element).get("url") or _data_attrs(element).get("src")
+            if isinstance(url, str) and url.startswith(("http://", "https://")):
+                label = "Listen to the audio" if "audio" in " ".join(cls) else "Watch"
+                return [_link_paragraph(url, label)]
+            return []
         if tag == "iframe":
             url = embed_url(element.get("src") or "")
             return [_embed(url)] if url.startswith(("http://", "https://")) else []
@@ -437,6 +459,21 @@ class Normaliser:
                     img.get("data-credit") or "",
                 )
             )
+        return out
+
+    def substack_gallery(self, element):
+        gallery = _data_attrs(element).get("gallery")
+        images = gallery.get("images") if isinstance(gallery, dict) else None
+        if not isinstance(images, list):
+            return self.unwrap_block(element)
+        out = []
+        for image in images:
+            src = image.get("src") if isinstance(image, dict) else None
+            if isinstance(src, str) and src.startswith(("http://", "https://")):
+                out.append(_figure(src, image.get("alt") or ""))
+        caption = gallery.get("caption")
+        if out and isinstance(caption, str) and caption.strip():
+            out[-1].append(_figcaption_text(caption))
         return out
 
     def footnote(self, element):
