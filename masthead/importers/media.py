@@ -55,6 +55,7 @@ class MediaResolver:
         if not url:
             return None
         if url in self.ids:
+            self.summary.media_reused += 1
             return self.ids[url]
         key = record_key(url)
         image_id = (
@@ -171,6 +172,8 @@ class MediaResolver:
                 picture.verify()
         except FetchError:
             raise
+        except PILImage.DecompressionBombError:
+            raise FetchError(str(path), f"more than {max_pixels} pixels") from None
         except Exception:
             raise FetchError(str(path), "not an image Pillow can read") from None
         return content

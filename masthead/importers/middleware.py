@@ -20,9 +20,14 @@ class QueryRedirectMiddleware:
 
     def __call__(self, request):
         query = request.META.get("QUERY_STRING", "")
-        if query and len(query) <= MAX_QUERY_LENGTH and request.method in (
-            "GET",
-            "HEAD",
+        if (
+            query
+            and len(query) <= MAX_QUERY_LENGTH
+            and request.method
+            in (
+                "GET",
+                "HEAD",
+            )
         ):
             path = Redirect.normalise_path(
                 request.get_full_path(), decode_unicode=False

@@ -25,7 +25,7 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.html import strip_tags
-from django.utils.text import Truncator, slugify
+from django.utils.text import slugify
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, ReferenceIndex
 from wagtail.signal_handlers import (
@@ -145,10 +145,13 @@ def deferred_side_effects():
     references_off = getattr(reference_index_auto_update_disabled, "value", False)
     try:
         with (
-            contextlib.nullcontext()
-            if references_off
-            else disable_reference_index_auto_update()
-        ), invalidation.deferred():
+            (
+                contextlib.nullcontext()
+                if references_off
+                else disable_reference_index_auto_update()
+            ),
+            invalidation.deferred(),
+        ):
             yield
     finally:
         for model in disconnected:
@@ -162,7 +165,12 @@ def plain(text):
 def make_dek(excerpt):
     """Plain text, at most 300 characters, cut at a word with an ellipsis."""
     text = plain(excerpt)
-    return Truncator(text).chars(DEK_LENGTH, truncate="…") if text else ""
+    if len(text) <= DEK_LENGTH:
+        return text
+    cut = text[: DEK_LENGTH - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.-–—") + "…"
 
 
 def content_hash(item, options):

@@ -24,8 +24,16 @@ WHEN = datetime.datetime(2021, 3, 4, 9, 30, tzinfo=datetime.UTC)
 class ListReader(SourceReader):
     source_name = "testformat"
 
-    def __init__(self, items=(), *, authors=(), categories=(), skipped=None,
-                 error=None, site_url=SITE):
+    def __init__(
+        self,
+        items=(),
+        *,
+        authors=(),
+        categories=(),
+        skipped=None,
+        error=None,
+        site_url=SITE,
+    ):
         super().__init__("unused.xml")
         self._items = list(items)
         self._authors = {a.key: a for a in authors}
