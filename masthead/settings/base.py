@@ -110,7 +110,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Outermost: answers page-cache hits and stores what the rest renders.
+    # Old "/?p=123" addresses of imported stories: before the page cache, which
+    # would answer with the home page.
+    "masthead.importers.middleware.QueryRedirectMiddleware",
+    # Answers page-cache hits and stores what the rest renders.
     "masthead.page_cache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
