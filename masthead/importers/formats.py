@@ -1,0 +1,57 @@
+"""The export formats the admin's import page offers, and their readers."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from django.utils.module_loading import import_string
+
+
+@dataclasses.dataclass(frozen=True)
+class Format:
+    key: str  # the reader's ``source_name``
+    label: str
+    reader_path: str
+    extensions: tuple[str, ...]  # what an upload's name may end with
+
+    def reader_class(self):
+        """The reader, or None while this installation has no reader for it."""
+        try:
+            return import_string(self.reader_path)
+        except ImportError:
+            return None
+
+
+FORMATS = {
+    f.key: f
+    for f in (
+        Format(
+            "wordpress",
+            "WordPress export (WXR .xml)",
+            "masthead.importers.readers.wordpress.WordPressReader",
+            (".xml", ".wxr"),
+        ),
+        Format(
+            "feed",
+            "RSS or Atom feed file",
+            "masthead.importers.readers.feed.FeedReader",
+            (".xml", ".rss", ".atom"),
+        ),
+        Format(
+            "ghost",
+            "Ghost export (JSON)",
+            "masthead.importers.readers.ghost.GhostReader",
+            (".json",),
+        ),
+        Format(
+            "substack",
+            "Substack export (.zip)",
+            "masthead.importers.readers.substack.SubstackReader",
+            (".zip",),
+        ),
+    )
+}
+
+
+def available_formats():
+    return [f for f in FORMATS.values() if f.reader_class() is not None]
