@@ -12,6 +12,7 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import filesizeformat
@@ -19,6 +20,7 @@ from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from masthead.importers.formats import FORMATS, available_formats
@@ -61,8 +63,12 @@ class ImportForm(forms.Form):
         required=False,
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, upload_too_large=None, **kwargs):
         super().__init__(*args, **kwargs)
+        # The upload handler dropped a file over the limit while it arrived.
+        self.upload_too_large = upload_too_large
+        if upload_too_large:
+            self.fields["file"].required = False
         self.fields["source_name"].choices = [
             (f.key, f.label) for f in available_formats()
         ]
@@ -72,10 +78,16 @@ class ImportForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         upload, key = cleaned.get("file"), cleaned.get("source_name")
-        if upload is None:
-            return cleaned
         limit = settings.IMPORT_UPLOAD_MAX_BYTES
-        if upload.size > limit:
+        if self.upload_too_large:
+            self.add_error(
+                "file",
+                f"The file is larger than {filesizeformat(limit)}, the limit "
+                "(IMPORT_UPLOAD_MAX_BYTES).",
+            )
+        elif upload is None:
+            return cleaned
+        elif upload.size > limit:
             self.add_error(
                 "file",
                 f"The file is {filesizeformat(upload.size)}; the limit is "
@@ -85,6 +97,31 @@ class ImportForm(forms.Form):
             names = ", ".join(FORMATS[key].extensions)
             self.add_error("file", f"A {FORMATS[key].label} file ends in {names}.")
         return cleaned
+
+
+class UploadLimitHandler(FileUploadHandler):
+    """Drops an uploaded file as soon as it passes the limit, so an oversized
+    export never fills the disk; the form then reports it."""
+
+    def __init__(self, request, limit):
+        super().__init__(request)
+        self.limit = limit
+        self.received = 0
+        self.too_large = None
+
+    def new_file(self, *args, **kwargs):
+        super().new_file(*args, **kwargs)
+        self.received = 0
+
+    def receive_data_chunk(self, raw_data, start):
+        self.received += len(raw_data)
+        if self.received > self.limit:
+            self.too_large = self.file_name
+            raise SkipFile  # the rest of this file is read and thrown away
+        return raw_data
+
+    def file_complete(self, file_size):
+        return None  # the next handlers store the file
 
 
 def store_upload(upload):
@@ -106,6 +143,9 @@ class ImportPermissionMixin:
         return super().dispatch(request, *args, **kwargs)
 
 
+# CSRF is checked in ``post`` instead of by the middleware: the middleware
+# would read the whole upload before the view could limit its size.
+@method_decorator(csrf_exempt, name="dispatch")
 class ImportIndexView(ImportPermissionMixin, WagtailAdminTemplateMixin, View):
     template_name = "importers/admin/index.html"
     page_title = "Import archive"
@@ -126,7 +166,15 @@ class ImportIndexView(ImportPermissionMixin, WagtailAdminTemplateMixin, View):
         return self.render(ImportForm())
 
     def post(self, request):
-        form = ImportForm(request.POST, request.FILES)
+        limiter = UploadLimitHandler(request, settings.IMPORT_UPLOAD_MAX_BYTES)
+        request.upload_handlers.insert(0, limiter)
+        return self._post(request, limiter)
+
+    @method_decorator(csrf_protect)
+    def _post(self, request, limiter):
+        form = ImportForm(
+            request.POST, request.FILES, upload_too_large=limiter.too_large
+        )
         if not form.is_valid():
             return self.render(form, status=400)
         data = form.cleaned_data

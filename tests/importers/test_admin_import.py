@@ -175,7 +175,7 @@ def test_a_file_over_the_limit_is_a_form_error(
         django_capture_on_commit_callbacks,
     )
     assert response.status_code == 400
-    assert "the limit is 1000" in response.content.decode()
+    assert "larger than 1000\xa0bytes, the limit" in response.content.decode()
     assert not ImportRun.objects.exists()
     assert list(Path(settings.IMPORT_UPLOAD_DIR).iterdir()) == []
 
