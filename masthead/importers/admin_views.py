@@ -218,7 +218,7 @@ class ImportRunView(ImportPermissionMixin, WagtailAdminTemplateMixin, View):
         return [
             *self.breadcrumbs_items,
             {"url": reverse(f"{NAMESPACE}:index"), "label": "Import archive"},
-            {"url": "", "label": f"Run {self.run.pk}"},
+            {"url": "", "label": self.get_page_title()},
         ]
 
     @method_decorator(never_cache)
