@@ -14,7 +14,8 @@ forgery). So a fetch:
   answer cannot differ (DNS rebinding), with the original Host header and, for
   https, SNI and certificate checked against the host name;
 - follows at most ``MAX_REDIRECTS`` redirects by hand, each checked like the first;
-- gives up after ``timeout`` seconds for the whole fetch, and at ``max_bytes``.
+- gives up after ``timeout`` seconds for the whole fetch (name lookups, every
+  redirect and every read included), and at ``max_bytes``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import dataclasses
 import io
 import ipaddress
 import socket
+import threading
 import time
 import warnings
 from urllib.parse import urljoin, urlsplit
@@ -118,12 +120,33 @@ def _loopback_allowed():
     return getattr(settings, "IMPORT_FETCH_ALLOW_LOOPBACK", False)
 
 
-def _checked_addresses(url, host, port):
+def _resolve(url, host, port, deadline):
+    """getaddrinfo within the fetch's deadline.
+
+    getaddrinfo has no timeout of its own: a slow resolver could hold the worker
+    for as long as it likes. It runs in a thread the fetch stops waiting for.
+    """
+    outcome = {}
+
+    def resolve():
+        try:
+            outcome["answers"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except (UnicodeError, OSError) as exc:  # gaierror is an OSError
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=resolve, daemon=True, name="fetch-resolve")
+    thread.start()
+    thread.join(_remaining(url, deadline))
+    if thread.is_alive():
+        raise FetchError(url, f"timed out resolving {host}")
+    if "error" in outcome:
+        raise FetchError(url, f"cannot resolve {host}: {outcome['error']}")
+    return outcome["answers"]
+
+
+def _checked_addresses(url, host, port, deadline):
     """Resolve ``host`` and return its addresses, all of them checked."""
-    try:
-        answers = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError, OSError) as exc:
-        raise FetchError(url, f"cannot resolve {host}: {exc}") from exc
+    answers = _resolve(url, host, port, deadline)
     allow_loopback = _loopback_allowed()
     addresses = []
     for _family, _type, _proto, _canonname, sockaddr in answers:
@@ -270,7 +293,7 @@ def fetch(url: str, *, max_bytes: int, timeout: float) -> Fetched:
     current = url
     for _hop in range(MAX_REDIRECTS + 1):
         scheme, host, port, host_header, path = _check_url(current)
-        addresses = _checked_addresses(current, host, port)
+        addresses = _checked_addresses(current, host, port, deadline)
         pool, response = _request(
             current, scheme, addresses, port, host, host_header, path, deadline
         )

@@ -263,6 +263,25 @@ def test_the_timeout_is_for_the_whole_fetch_not_each_read(server):
     assert time.monotonic() - started < 1.5
 
 
+def test_a_slow_name_lookup_counts_against_the_deadline(fake_dns, no_connections):
+    answers, _ = fake_dns
+    real_getaddrinfo = socket.getaddrinfo
+
+    def slow(host, *args, **kwargs):
+        if host == "slow-dns.example":
+            time.sleep(2)
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    answers["slow-dns.example"] = [["127.0.0.1"]]
+    started = time.monotonic()
+    with (
+        mock.patch("socket.getaddrinfo", slow),
+        pytest.raises(FetchError, match="timed out resolving slow-dns.example"),
+    ):
+        fetch("http://slow-dns.example/", max_bytes=LIMIT, timeout=0.5)
+    assert time.monotonic() - started < 1
+
+
 def test_an_error_status_is_a_fetch_error_with_the_status(server):
     with pytest.raises(FetchError, match="HTTP 404"):
         fetch(f"{server}/missing", max_bytes=LIMIT, timeout=5)
