@@ -39,6 +39,7 @@ class MediaResolver:
         self.media_dir = Path(media_dir).resolve() if media_dir else None
         self.dry_run = dry_run
         self.ids = {}
+        self.missing = set()  # URLs that failed this run: tried and reported once
         self.model = get_image_model()
 
     def absolute(self, url):
@@ -57,6 +58,8 @@ class MediaResolver:
         if url in self.ids:
             self.summary.media_reused += 1
             return self.ids[url]
+        if url in self.missing:
+            return None
         key = record_key(url)
         image_id = (
             ImportedRecord.objects.filter(
@@ -76,6 +79,8 @@ class MediaResolver:
             if len(self.ids) >= CACHE_SIZE:
                 self.ids.clear()
             self.ids[url] = image_id
+        elif not self.dry_run and len(self.missing) < CACHE_SIZE:
+            self.missing.add(url)
         return image_id
 
     def _import(self, ref, url, key):
