@@ -59,6 +59,7 @@ _STATUSES = {
 }
 _KINDS = {"post": ItemKind.ARTICLE, "page": ItemKind.PAGE}
 _NO_DATE = re.compile(r"^0000-00-00")
+_DATE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
@@ -164,9 +165,12 @@ def _date(value: str) -> datetime.datetime | None:
     """A WordPress "YYYY-MM-DD HH:MM:SS" as an aware UTC datetime."""
     if not value or _NO_DATE.match(value):
         return None
+    value = value.strip()
+    if not _DATE.match(value):
+        return None
     try:
-        parsed = datetime.datetime.strptime(value.strip(), "%Y-%m-%d %H:%M:%S")
-    except ValueError:
+        parsed = datetime.datetime.fromisoformat(value)
+    except ValueError:  # a well-shaped but impossible date (2023-02-30)
         return None
     return parsed.replace(tzinfo=datetime.UTC)
 
@@ -175,6 +179,21 @@ def _gmt_or_local(entry: _Entry, field: str) -> datetime.datetime | None:
     # Drafts have a zero GMT date; their local date is then the best there is,
     # read as UTC (the site's time zone is not in the export).
     return _date(entry.get(f"wp:{field}_gmt")) or _date(entry.get(f"wp:{field}"))
+
+
+def _importable(entry: _Entry):
+    """(kind, status, "") for a post or page to import, else a reason to skip
+    it, as counted in the inventory: the post type, or the status."""
+    post_type = entry.get("wp:post_type") or "post"
+    kind = _KINDS.get(post_type)
+    if kind is None:
+        return None, None, post_type
+    status = entry.get("wp:status")
+    if status not in _STATUSES:
+        return None, None, status or "no status"
+    if not (entry.get("wp:post_id") or entry.get("guid")):
+        return None, None, "no post id"
+    return kind, _STATUSES[status], ""
 
 
 def _clean(value: str) -> str:
@@ -247,10 +266,15 @@ class WordPressReader(SourceReader):
             line, column = error.position
             reason = str(error).split(":", 1)[0]
             raise ImportFileError(
-                f"The file is not well-formed XML ({reason}); is it a complete "
+                f"The XML is broken here ({reason}). Is the file a complete "
                 "WordPress export?",
                 line=line,
-                column=column + 1,
+                column=column + 1,  # expat counts columns from 0
+            ) from None
+        except LookupError as error:  # <?xml encoding="…"?> names no known codec
+            raise ImportFileError(
+                f"The file declares a character encoding Python does not know "
+                f"({error}); WordPress exports are UTF-8."
             ) from None
         except EntitiesForbidden as error:
             what = (
@@ -371,9 +395,7 @@ class WordPressReader(SourceReader):
             self._term_ids[term_id] = nicename
 
     def _scan_item(self, entry: _Entry, inventory: SourceInventory, skip):
-        post_type = entry.get("wp:post_type") or "post"
-        status = entry.get("wp:status")
-        if post_type == "attachment":
+        if entry.get("wp:post_type") == "attachment":
             skip("attachment")
             post_id = entry.get("wp:post_id")
             url = entry.get("wp:attachment_url") or entry.get("guid")
@@ -389,11 +411,9 @@ class WordPressReader(SourceReader):
                 if parent and parent != "0":
                     self.children.setdefault(parent, []).append(post_id)
             return
-        if post_type not in _KINDS:
-            skip(post_type)
-            return
-        if status not in _STATUSES:
-            skip(status or "no status")
+        kind, status, reason = _importable(entry)
+        if reason:
+            skip(reason)
             return
         inventory.item_count += 1
         # Authors the header did not list: WXR 1.0 has no author list at all, and
@@ -435,9 +455,8 @@ class WordPressReader(SourceReader):
             if name != "item":
                 continue
             entry = _read_entry(elem, names)
-            kind = _KINDS.get(entry.get("wp:post_type") or "post")
-            status = _STATUSES.get(entry.get("wp:status"))
-            if kind is None or status is None:
+            kind, status, reason = _importable(entry)
+            if reason:
                 continue
             yield self._item(entry, kind, status, inventory)
 

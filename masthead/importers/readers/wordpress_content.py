@@ -16,6 +16,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 from masthead.importers.records import ImportedImage
 
@@ -28,8 +29,6 @@ _ALLBLOCKS = (
     r"|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details"
     r"|menu|summary|video|audio|iframe|object|embed|script)"
 )
-_BLOCK_OPEN = re.compile(rf"(<{_ALLBLOCKS}[\s/>])", re.I)
-_BLOCK_CLOSE = re.compile(rf"(</{_ALLBLOCKS}>)", re.I)
 _BLOCK_TAG = rf"</?{_ALLBLOCKS}(?:[\s/][^>]*)?>"
 
 # Placeholders for finished HTML that autop must not touch (figures, <pre>):
@@ -89,6 +88,60 @@ def _esc(value: str) -> str:
 def _http_url(value: str) -> str:
     value = html.unescape((value or "").strip())
     return value if re.match(r"^https?://\S+$", value, re.I) else ""
+
+
+# Hosts WordPress auto-embeds a bare URL from (its built-in oEmbed providers).
+# Any other URL alone on a line stays text, as it did on the old site.
+_OEMBED_HOSTS = (
+    "youtube.com",
+    "youtu.be",
+    "vimeo.com",
+    "twitter.com",
+    "x.com",
+    "soundcloud.com",
+    "spotify.com",
+    "flickr.com",
+    "flic.kr",
+    "tiktok.com",
+    "dailymotion.com",
+    "dai.ly",
+    "ted.com",
+    "reddit.com",
+    "tumblr.com",
+    "wordpress.tv",
+    "mixcloud.com",
+    "scribd.com",
+    "slideshare.net",
+    "speakerdeck.com",
+    "imgur.com",
+    "issuu.com",
+    "kickstarter.com",
+    "cloudup.com",
+    "videopress.com",
+    "pinterest.com",
+    "smugmug.com",
+    "reverbnation.com",
+    "screencast.com",
+    "amazon.com",
+    "pocketcasts.com",
+    "bsky.app",
+    "crowdsignal.com",
+)
+
+
+def _auto_embeddable(url: str) -> bool:
+    try:
+        host = (urlsplit(html.unescape(url)).hostname or "").lower()
+    except ValueError:
+        return False
+    return any(host == known or host.endswith("." + known) for known in _OEMBED_HOSTS)
+
+
+def _auto_embed(match, ctx) -> str:
+    url = match.group(1)
+    if not _auto_embeddable(url):
+        return match.group(0)
+    return ctx.keep(embed_figure(url))
 
 
 def embed_figure(url: str) -> str:
@@ -459,47 +512,68 @@ def _protect_pre(content: str, ctx: _Context) -> str:
     )
 
 
+def _steps(*pairs):
+    return [(re.compile(pattern, flags), repl) for pattern, repl, flags in pairs]
+
+
+_I = re.I
+# wpautop, in its order: mark block boundaries, split paragraphs, then undo the
+# <p> it must not have put around or inside block-level tags.
+_AUTOP_BEFORE = _steps(
+    (r"<br\s*/?>\s*<br\s*/?>", "\n\n", _I),
+    (rf"(<{_ALLBLOCKS}[\s/>])", r"\n\n\1", _I),
+    (rf"(</{_ALLBLOCKS}>)", r"\1\n\n", _I),
+    (r"(<hr\s*?/?>)", r"\1\n\n", _I),
+)
+_AUTOP_FIX = _steps(
+    (r"<p>\s*</p>", "", 0),
+    (r"<p>([^<]+)</(div|address|form)>", r"<p>\1</p></\2>", 0),
+    (rf"<p>\s*({_BLOCK_TAG})\s*</p>", r"\1", _I),
+    (r"<p>(<li.+?)</p>", r"\1", _I),
+    (r"<p><blockquote([^>]*)>", r"<blockquote\1><p>", _I),
+    (r"</blockquote></p>", "</p></blockquote>", 0),
+    (rf"<p>\s*({_BLOCK_TAG})", r"\1", _I),
+    (rf"({_BLOCK_TAG})\s*</p>", r"\1", _I),
+    (r"<br\s*/?>", "<br>", _I),
+)
+_AUTOP_AFTER = _steps(
+    (rf"({_BLOCK_TAG})\s*<br>", r"\1", _I),
+    (r"<br>(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)", r"\1", _I),
+    (r"<br>\n$", "\n", 0),
+)
+_ANY_TAG = re.compile(r"<[^>]*>")
+_RAW_TEXT = re.compile(r"<(script|style|svg)\b.*?</\1>", re.S | re.I)
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
 def autop(text: str) -> str:
     """WordPress's ``wpautop``: blank lines make paragraphs, single newlines
     ``<br>``; block-level elements are never wrapped or broken."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         return ""
-    # Newlines inside a tag are not line breaks.
-    text = re.sub(r"<[^>]*>", lambda m: m.group(0).replace("\n", " "), text)
-    text = re.sub(r"<br\s*/?>\s*<br\s*/?>", "\n\n", text, flags=re.I)
-    text = _BLOCK_OPEN.sub(r"\n\n\1", text)
-    text = _BLOCK_CLOSE.sub(r"\1\n\n", text)
-    text = re.sub(r"(<hr\s*?/?>)", r"\1\n\n", text, flags=re.I)
-    text = re.sub(r"\n\n+", "\n\n", text + "\n")
-    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    # Plain text (no markup at all) needs none of the block-tag clean-up below.
+    has_tags = "<" in text
+    if has_tags:
+        # Newlines inside a tag are not line breaks.
+        text = _ANY_TAG.sub(lambda m: m.group(0).replace("\n", " "), text)
+        for pattern, repl in _AUTOP_BEFORE:
+            text = pattern.sub(repl, text)
+    paragraphs = [p for p in _BLANK_LINES.split(text + "\n") if p.strip()]
     text = "".join(f"<p>{p.strip(chr(10))}</p>\n" for p in paragraphs)
-    text = re.sub(r"<p>\s*</p>", "", text)
-    text = re.sub(r"<p>([^<]+)</(div|address|form)>", r"<p>\1</p></\2>", text)
-    text = re.sub(rf"<p>\s*({_BLOCK_TAG})\s*</p>", r"\1", text, flags=re.I)
-    text = re.sub(r"<p>(<li.+?)</p>", r"\1", text, flags=re.I)
-    text = re.sub(r"<p><blockquote([^>]*)>", r"<blockquote\1><p>", text, flags=re.I)
-    text = text.replace("</blockquote></p>", "</p></blockquote>")
-    text = re.sub(rf"<p>\s*({_BLOCK_TAG})", r"\1", text, flags=re.I)
-    text = re.sub(rf"({_BLOCK_TAG})\s*</p>", r"\1", text, flags=re.I)
-    # Single newlines become <br>, except inside script/style.
-    text = re.sub(
-        r"<(script|style|svg)\b.*?</\1>",
-        lambda m: m.group(0).replace("\n", "\ue002"),
-        text,
-        flags=re.S | re.I,
-    )
-    text = re.sub(r"<br\s*/?>", "<br>", text, flags=re.I)
-    text = re.sub(r"(?<!<br>)\s*\n", "<br>\n", text)
-    text = text.replace("\ue002", "\n")
-    text = re.sub(rf"({_BLOCK_TAG})\s*<br>", r"\1", text, flags=re.I)
-    text = re.sub(
-        r"<br>(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)",
-        r"\1",
-        text,
-        flags=re.I,
-    )
-    text = re.sub(r"<br>\n$", "\n", text)
+    if has_tags:
+        for pattern, repl in _AUTOP_FIX:
+            text = pattern.sub(repl, text)
+        # Single newlines become <br>, except inside script/style.
+        text = _RAW_TEXT.sub(lambda m: m.group(0).replace("\n", "\ue002"), text)
+    lines = text.split("\n")
+    for index, line in enumerate(lines[:-1]):
+        line = line.rstrip(" \t")
+        done = line.endswith("<br>") or line.endswith("</p>")
+        lines[index] = line if done else line + "<br>"
+    text = "\n".join(lines).replace("\ue002", "\n")
+    for pattern, repl in _AUTOP_AFTER if has_tags else _AUTOP_AFTER[-1:]:
+        text = pattern.sub(repl, text)
     return text.strip()
 
 
@@ -536,17 +610,14 @@ def convert_body(
         # WordPress renders blocks and skips wpautop for block content.
         content = convert_blocks(content, ctx)
         content = convert_shortcodes(content, ctx, post_id)
-        content = _URL_PARAGRAPH.sub(
-            lambda m: ctx.keep(embed_figure(m.group(1))), content
-        )
-        content = ctx.restore(content)
+        content = _URL_PARAGRAPH.sub(lambda m: _auto_embed(m, ctx), content)
     else:
-        content = _URL_LINE.sub(lambda m: ctx.keep(embed_figure(m.group(1))), content)
+        content = _URL_LINE.sub(lambda m: _auto_embed(m, ctx), content)
         content = convert_shortcodes(content, ctx, post_id)
         content = _COMMENT.sub("", content)  # <!--more--> and friends
-        content = ctx.restore(autop(content))
+        content = autop(content)
     content = _COMMENT.sub("", content)
-    content = _fix_images(content, ctx)
-    # Blank lines the comments leave behind.
+    # Blank lines the comments leave behind (not inside <pre>: still parked).
     content = re.sub(r"\n\s*\n+", "\n", content)
-    return content.strip()
+    content = ctx.restore(content)
+    return _fix_images(content, ctx).strip()
