@@ -23,7 +23,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from masthead.importers.formats import FORMATS, available_formats
+from masthead.importers.formats import FORMATS, available_formats, reader_options
 from masthead.importers.models import ImportRun
 from masthead.importers.tasks import enqueue_import
 
@@ -57,6 +57,20 @@ class ImportForm(forms.Form):
         required=False,
         help_text="Where stories without a category go; made if it does not "
         "exist. Blank: “archive”.",
+    )
+    site_url = forms.URLField(
+        label="Old site address",
+        required=False,
+        assume_scheme="https",
+        help_text="Ghost and Substack: the old site's address (e.g. "
+        "https://magazine.example.com), so its photos are found and its old "
+        "URLs redirect here. WordPress exports and feeds carry their own.",
+    )
+    author = forms.CharField(
+        label="Writer of every post",
+        required=False,
+        max_length=255,
+        help_text="Substack only: its exports name no writer. Blank: unsigned.",
     )
     dry_run = forms.BooleanField(
         label="Dry run: check the file and report what would happen, save nothing",
@@ -187,6 +201,11 @@ class ImportIndexView(ImportPermissionMixin, WagtailAdminTemplateMixin, View):
             options={
                 "categories": data["categories"],
                 "default_section": data["default_section"],
+                "reader": reader_options(
+                    FORMATS[data["source_name"]],
+                    site_url=data["site_url"],
+                    author=data["author"].strip(),
+                ),
             },
             dry_run=data["dry_run"],
             created_by=request.user,

@@ -13,6 +13,9 @@ class Format:
     label: str
     reader_path: str
     extensions: tuple[str, ...]  # what an upload's name may end with
+    # The import page's "old site address" becomes this reader option.
+    site_url_option: str = ""
+    takes_author: bool = False  # the export names no writer: the page asks
 
     def reader_class(self):
         """The reader, or None while this installation has no reader for it."""
@@ -42,15 +45,28 @@ FORMATS = {
             "Ghost export (JSON)",
             "masthead.importers.readers.ghost.GhostReader",
             (".json",),
+            site_url_option="site_url",
         ),
         Format(
             "substack",
             "Substack export (.zip)",
             "masthead.importers.readers.substack.SubstackReader",
             (".zip",),
+            site_url_option="substack_url",
+            takes_author=True,
         ),
     )
 }
+
+
+def reader_options(fmt, *, site_url="", author=""):
+    """The reader options the import page's fields stand for."""
+    options = {}
+    if fmt.site_url_option and site_url:
+        options[fmt.site_url_option] = site_url.rstrip("/")
+    if fmt.takes_author and author:
+        options["author"] = author
+    return options
 
 
 def available_formats():

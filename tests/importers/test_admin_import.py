@@ -1,6 +1,7 @@
 """The admin's import page: upload, background run, summary, permissions."""
 
 import io
+import zipfile
 from pathlib import Path
 from unittest import mock
 
@@ -16,6 +17,7 @@ from masthead.importers.models import ImportedRecord, ImportRun
 from masthead.importers.tasks import run_import_task
 
 FIXTURES = Path(__file__).parent / "fixtures" / "wordpress"
+ALL_FIXTURES = Path(__file__).parent / "fixtures"
 INDEX = "/admin/import/"
 
 
@@ -125,6 +127,69 @@ def test_superuser_imports_the_wordpress_fixture(
         "percent": 100,
         "active": False,
     }
+
+
+def substack_zip():
+    buffer = io.BytesIO()
+    export = ALL_FIXTURES / "substack" / "export"
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for file in sorted(export.rglob("*")):
+            if file.is_file():
+                archive.write(file, file.relative_to(export).as_posix())
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("source_name", "name", "data", "fields", "reader_options"),
+    [
+        (
+            "ghost",
+            "export-v5.json",
+            (ALL_FIXTURES / "ghost" / "export-v5.json").read_bytes(),
+            {"site_url": "https://quay-ghost.example/"},
+            {"site_url": "https://quay-ghost.example"},
+        ),
+        (
+            "feed",
+            "full-content.rss",
+            (ALL_FIXTURES / "feed" / "full-content.rss").read_bytes(),
+            {"site_url": "https://ignored.example", "author": "Ignored"},
+            {},
+        ),
+        (
+            "substack",
+            "export.zip",
+            substack_zip(),
+            {"site_url": "https://tidewater.substack.com", "author": "Ines Varga"},
+            {"substack_url": "https://tidewater.substack.com", "author": "Ines Varga"},
+        ),
+    ],
+)
+@pytest.mark.django_db
+def test_every_format_imports_through_the_page(
+    admin_client,
+    home,
+    no_network,
+    django_capture_on_commit_callbacks,
+    source_name,
+    name,
+    data,
+    fields,
+    reader_options,
+):
+    post_import(
+        admin_client,
+        SimpleUploadedFile(name, data),
+        django_capture_on_commit_callbacks,
+        source_name=source_name,
+        **fields,
+    )
+    run = ImportRun.objects.get()
+    assert run.options["reader"] == reader_options
+    assert run.status == ImportRun.Status.DONE, run.error
+    assert run.total > 0
+    assert run.summary["created"] + run.summary["failed"] == run.total
+    assert run.summary["failed"] == 0, run.summary["failures"]
 
 
 @pytest.mark.django_db
