@@ -42,7 +42,10 @@ class AuthorPage(ReadOnlyPageMixin, Page):
     role = models.CharField(
         max_length=120, blank=True, help_text="Job title, e.g. “Africa correspondent”."
     )
-    bio = models.TextField(help_text="Two or three sentences shown under each story.")
+    # Blank for writers moved in from another platform without one.
+    bio = models.TextField(
+        blank=True, help_text="Two or three sentences shown under each story."
+    )
     photo = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
         null=True,

@@ -1,9 +1,12 @@
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
+from wagtail.search import index
 
 from masthead.articles import queries
+from masthead.core.blocks import ArticleBodyBlock
 from masthead.core.models import ReadOnlyPageMixin
 
 
@@ -25,6 +28,7 @@ class HomePage(ReadOnlyPageMixin, Page):
         "sections.SectionPage",
         "authors.AuthorIndexPage",
         "articles.QioskIndexPage",
+        "home.StandardPage",
     ]
     max_count = 1
 
@@ -50,3 +54,16 @@ class FeaturedSlot(Orderable):
     )
 
     panels = [FieldPanel("article")]
+
+
+class StandardPage(ReadOnlyPageMixin, Page):
+    """A plain page (About, Contact, Masthead…): a title and a body."""
+
+    body = StreamField(ArticleBodyBlock(), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    template = "home/standard_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []

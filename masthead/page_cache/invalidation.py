@@ -11,7 +11,9 @@ Bumps run in ``transaction.on_commit``: after the change is visible to every
 reader and before the editor's request returns.
 """
 
+import contextvars
 import logging
+from contextlib import contextmanager
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
@@ -31,6 +33,28 @@ logger = logging.getLogger(__name__)
 # A footprint position no real one equals: "we do not know where it was".
 UNKNOWN = "?"
 
+# Inside ``deferred()``: the ids of the pages changed so far, else None.
+_deferred_pages = contextvars.ContextVar("masthead_page_cache_deferred", default=None)
+
+
+@contextmanager
+def deferred():
+    """Bulk changes (an import of thousands of pages): no per-page work inside;
+    on the way out, forget the changed pages' footprints (their next change
+    treats every listing as changed) and flush the whole cache once, on commit."""
+    changed = set()
+    token = _deferred_pages.set(changed)
+    try:
+        yield
+    finally:
+        _deferred_pages.reset(token)
+        from masthead.page_cache.models import CacheFootprint
+
+        ids = sorted(changed)
+        for start in range(0, len(ids), 500):
+            CacheFootprint.objects.filter(page_id__in=ids[start : start + 500]).delete()
+        bump_on_commit({"all"})
+
 
 def bump(tags):
     """Bump these tags now, and purge the frontend cache's URLs for them."""
@@ -45,6 +69,8 @@ def bump(tags):
 
 
 def bump_on_commit(tags):
+    if _deferred_pages.get() is not None:
+        return  # deferred() flushes everything on the way out
     tags = set(tags)
     transaction.on_commit(lambda: bump(tags))
 
@@ -78,6 +104,10 @@ def page_changed(page):
     page about to be deleted still has its authors and topics; what it is after
     the commit decides the new footprint.
     """
+    deferred_pages = _deferred_pages.get()
+    if deferred_pages is not None:
+        deferred_pages.add(page.pk)
+        return
     page = page.specific_deferred if type(page) is Page else page
     candidate = _footprint(page)
     pk = page.pk

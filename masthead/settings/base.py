@@ -110,7 +110,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Outermost: answers page-cache hits and stores what the rest renders.
+    # Old "/?p=123" addresses of imported stories: before the page cache, which
+    # would answer with the home page.
+    "masthead.importers.middleware.QueryRedirectMiddleware",
+    # Answers page-cache hits and stores what the rest renders.
     "masthead.page_cache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -321,6 +324,21 @@ NEWSLETTER_DKIM_SELECTOR = os.environ.get(
 NEWSLETTER_DKIM_PRIVATE_KEY_FILE = os.environ.get(
     renamed_env("NEWSLETTER_DKIM_PRIVATE_KEY_FILE", "DKIM_PRIVATE_KEY_FILE"), ""
 )
+
+# Importers (masthead.importers): limits on what an import fetches and accepts.
+IMPORT_MEDIA_MAX_BYTES = env_int("IMPORT_MEDIA_MAX_BYTES", 20 * 1024 * 1024)
+IMPORT_MEDIA_TIMEOUT = env_int("IMPORT_MEDIA_TIMEOUT", 30)  # s, the whole fetch
+# Checked from the image header before decoding: a small file can claim a huge
+# canvas (a pixel bomb) that would take gigabytes to decode.
+IMPORT_MEDIA_MAX_PIXELS = env_int("IMPORT_MEDIA_MAX_PIXELS", 50_000_000)
+IMPORT_FEED_MAX_BYTES = env_int("IMPORT_FEED_MAX_BYTES", 50 * 1024 * 1024)
+IMPORT_UPLOAD_MAX_BYTES = env_int("IMPORT_UPLOAD_MAX_BYTES", 200 * 1024 * 1024)
+# Exports hold drafts and subscribers' emails: kept outside MEDIA_ROOT, never served.
+IMPORT_UPLOAD_DIR = Path(os.environ.get("IMPORT_UPLOAD_DIR", VAR_DIR / "imports"))
+# Lets the fetcher reach 127.0.0.1 and ::1, for the test suite's loopback server
+# only. Deliberately not read from the environment: one stray variable on a
+# server would reopen the SSRF hole the fetcher exists to close.
+IMPORT_FETCH_ALLOW_LOOPBACK = False
 
 # The page cache (see docs/developers.md, "The page cache"): whole responses for
 # anonymous readers, invalidated by cache tags the moment a change is committed.

@@ -34,6 +34,10 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="masthead-test-static-"))
 WHITENOISE_USE_FINDERS = True
 PAGE_CACHE_ENABLED = True
+# The fetcher's tests serve files from a loopback server; they turn this off
+# again to test the refusals.
+IMPORT_FETCH_ALLOW_LOOPBACK = True
+IMPORT_UPLOAD_DIR = Path(tempfile.mkdtemp(prefix="masthead-test-imports-"))
 PAGE_CACHE_FRAGMENTS_ENABLED = True
 # No repurge timer outliving a test (it would purge through whatever frontend
 # cache the next test configures); the tests of repurging set their own delay.
