@@ -1,0 +1,20 @@
+"""A section's editors group and review workflow follow the section."""
+
+from django.apps import apps
+from django.db.models.signals import post_save, pre_delete
+from django.dispatch import receiver
+
+from masthead.newsroom import roles
+from masthead.sections.models import SectionPage
+
+
+@receiver(post_save, sender=SectionPage)
+def section_saved(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    roles.sync_section(apps, instance)
+
+
+@receiver(pre_delete, sender=SectionPage)
+def section_deleted(sender, instance, **kwargs):
+    roles.remove_section(apps, instance.pk)
