@@ -328,28 +328,55 @@ def sync_section(apps, section):
 
 
 def _sync_section_workflow(apps, section, role, reviewers):
+    """The section's own review workflow: created once, then kept named after it.
+
+    An operator who attaches another workflow to the section keeps it: only
+    the workflow this module made (``role.workflow``) is renamed or extended.
+    """
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
     Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
-    name = f"{WORKFLOW_NAME}: {section.title}"[:200]
+    # "Asia-Pacific", or "Politics #12" when two sections share a title.
+    label = role.group.name.removeprefix(SECTION_GROUP_PREFIX)
+    name = f"{WORKFLOW_NAME}: {label}"[:200]
+    task_name = f"{TASK_NAME}: {label}"[:200]
     attached = WorkflowPage.objects.filter(page_id=section.pk).first()
     if attached is None:
-        task = _approval_task(apps, f"{TASK_NAME}: {section.title}"[:200], reviewers)
-        workflow = Workflow.objects.create(name=name, active=True)
-        apps.get_model("wagtailcore", "WorkflowTask").objects.create(
-            workflow=workflow, task=task, sort_order=0
+        # A task of its own, never shared: it decides who approves here.
+        task = GroupApprovalTask.objects.create(
+            name=task_name,
+            active=True,
+            content_type=ContentType.objects.get_or_create(
+                app_label="wagtailcore", model="groupapprovaltask"
+            )[0],
         )
+        task.groups.add(*reviewers)
+        workflow = Workflow.objects.create(name=name, active=True)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
         WorkflowPage.objects.create(page_id=section.pk, workflow=workflow)
         role.workflow_id = workflow.pk
         role.save(update_fields=["workflow"])
-    elif role.workflow_id == attached.workflow_id and attached.workflow.name != name:
-        # Rename only the workflow this module made, never an operator's own.
-        workflow = attached.workflow
+        return
+    workflow = attached.workflow
+    if role.workflow_id is None and workflow.name.startswith(f"{WORKFLOW_NAME}: "):
+        # The section's group was deleted and made again: adopt its workflow.
+        role.workflow_id = workflow.pk
+        role.save(update_fields=["workflow"])
+    if role.workflow_id != workflow.pk:
+        return
+    if workflow.name != name:
         workflow.name = name
         workflow.save(update_fields=["name"])
-        for link in workflow.workflow_tasks.select_related("task"):
-            if link.task.name.startswith(TASK_NAME):
-                link.task.name = f"{TASK_NAME}: {section.title}"[:200]
-                link.task.save(update_fields=["name"])
+    for link in WorkflowTask.objects.filter(workflow=workflow):
+        task = GroupApprovalTask.objects.filter(pk=link.task_id).first()
+        if task is not None and task.name.startswith(TASK_NAME):
+            if task.name != task_name:
+                task.name = task_name
+                task.save(update_fields=["name"])
+            # Only the section's own group: reviewers an operator removed stay out.
+            task.groups.add(role.group)
 
 
 def remove_section(apps, section_id):

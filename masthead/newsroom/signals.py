@@ -9,8 +9,12 @@ from masthead.sections.models import SectionPage
 
 
 @receiver(post_save, sender=SectionPage)
-def section_saved(sender, instance, raw=False, **kwargs):
+def section_saved(sender, instance, created=False, raw=False, update_fields=None, **kw):
     if raw:
+        return
+    # Saving a draft revision touches only bookkeeping fields; the title (and so
+    # the group's name) changes on publish, a full save.
+    if not created and update_fields is not None and "title" not in update_fields:
         return
     roles.sync_section(apps, instance)
 

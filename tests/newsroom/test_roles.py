@@ -502,3 +502,42 @@ def test_refusals_leave_no_trace_in_the_page_log(everyone, story, other_story, a
     )
     client_for(everyone["newsletter_editor"]).post(f"/admin/pages/{story.pk}/delete/")
     assert PageLogEntry.objects.count() == entries
+
+
+# Other admin areas -------------------------------------------------------------
+
+# Which roles open: add an image, redirects, workflows.
+AREAS = {
+    "/admin/images/add/": {
+        "contributor",
+        "section_editor",
+        "editor",
+        "managing_editor",
+    },
+    "/admin/redirects/": {"editor", "managing_editor"},
+    "/admin/workflows/list/": {"managing_editor"},
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_who_opens_images_redirects_and_workflows(role, everyone):
+    client = client_for(everyone[role])
+    for url, allowed in AREAS.items():
+        response = client.get(url)
+        if role in allowed:
+            assert response.status_code == 200, url
+        else:
+            assert_refused(response)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_who_may_lock_a_story(role, everyone, story):
+    client = client_for(everyone[role])
+    response = client.post(f"/admin/pages/{story.pk}/lock/")
+    locked = fresh(story).locked
+    if role in {"section_editor", "editor", "managing_editor"}:
+        assert response.status_code == 302
+        assert locked
+    else:
+        assert_refused(response)
+        assert not locked

@@ -176,6 +176,12 @@ def test_two_sections_with_one_title_get_two_groups(home):
     assert Role.objects.get(section=second).group.name == (
         f"Section editors: Politics #{second.pk}"
     )
+    # Each reviews its own section only: the two never share a review task.
+    first_task = first.get_workflow().tasks.get().specific
+    second_task = second.get_workflow().tasks.get().specific
+    assert first_task.pk != second_task.pk
+    assert second.get_workflow().name == f"Editorial review: Politics #{second.pk}"
+    assert not first_task.groups.filter(name__contains=f"#{second.pk}").exists()
 
 
 def test_deleting_a_section_deletes_its_group_and_workflow(home):
@@ -243,3 +249,15 @@ def test_user_form_lists_each_group_with_its_description(managing_editor):
     admin = get_user_model().objects.create_superuser("boss", "b@example.org", "pw")
     html = client_for(admin).get(reverse("wagtailusers_users:add")).content.decode()
     assert 'name="is_superuser"' in html
+
+
+def test_running_the_roles_again_restores_a_missing_section_group(home, section):
+    """The data migration also gives sections that already exist their group."""
+    Role.objects.get(section=section).group.delete()
+    roles.apply_roles(apps)
+    group = Group.objects.get(name="Section editors: Asia-Pacific")
+    assert group.role.section_id == section.pk
+    assert page_codenames(group, section)
+    # …and it reviews the section again.
+    task = section.get_workflow().tasks.get().specific
+    assert task.groups.filter(pk=group.pk).exists()
