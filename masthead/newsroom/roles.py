@@ -4,7 +4,7 @@ Every function takes an app registry (``apps``) so the data migrations run the
 same code on historical models as the signals do on the live ones.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 ADMIN = "wagtailadmin.access_admin"
 IMAGES_USE = ("wagtailimages.add_image", "wagtailimages.choose_image")
@@ -66,7 +66,6 @@ class RoleSpec:
     page_permissions: tuple = ()
     collection_permissions: tuple = ()
     reviewer: bool = False  # approves submissions in the "Editorial review" task
-    extra: dict = field(default_factory=dict)
 
 
 CONTRIBUTOR = RoleSpec(
@@ -170,8 +169,7 @@ def _role_group(apps, spec):
     Role = apps.get_model("newsroom", "Role")
     role = Role.objects.filter(key=spec.key).select_related("group").first()
     if role:
-        role.description = spec.description
-        role.save(update_fields=["description"])
+        # The group may have been renamed or redescribed in the admin: kept.
         return role.group
     group, _ = Group.objects.get_or_create(name=spec.name)
     Role.objects.update_or_create(
