@@ -3,16 +3,25 @@
 "Refused" is checked twice: the response says no, and the database is unchanged.
 """
 
+import datetime
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, Site
 
 from masthead.articles.models import ArticlePage
 from masthead.core.models import MagazineSettings
-from masthead.newsletter.models import NewsletterIssue, Subscriber
+from masthead.newsletter.models import (
+    IssueStatus,
+    NewsletterIssue,
+    SendRun,
+    Subscriber,
+)
 from tests.factories import ArticleFactory
+from tests.newsletter.issue_data import make_issue
 from tests.newsroom.conftest import (
     article_form,
     assert_refused,
@@ -479,6 +488,31 @@ def test_only_newsletter_roles_start_an_issue(role, everyone):
     else:
         assert_refused(response)
         assert NewsletterIssue.objects.count() == before
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_newsletter_roles_schedule_or_send_an_issue(role, everyone):
+    issue = make_issue(stories=1, qiosk=0)
+    client = client_for(everyone[role])
+    when = timezone.localtime() + datetime.timedelta(days=1)
+    schedule = client.post(
+        reverse("newsletter_issues:schedule", args=[issue.pk]),
+        {"when": when.strftime("%Y-%m-%d %H:%M")},
+    )
+    issue.refresh_from_db()
+    if role in NEWSLETTER_ROLES:
+        assert schedule.status_code == 302
+        assert issue.status == IssueStatus.SCHEDULED
+        return
+    assert_refused(schedule)
+    send = client.post(
+        reverse("newsletter_issues:send", args=[issue.pk]), {"confirm": "yes"}
+    )
+    assert_refused(send)
+    issue.refresh_from_db()
+    assert issue.status == IssueStatus.DRAFT
+    assert issue.scheduled_at is None
+    assert not SendRun.objects.filter(issue=issue).exists()
 
 
 # Imports ---------------------------------------------------------------------
