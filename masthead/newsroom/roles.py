@@ -227,18 +227,21 @@ def _remove_unused_starter_groups(apps):
     if not starters.exists():
         return
     # Wagtail's "Moderators approval" workflow hangs on the tree root; with its
-    # group gone nobody but an administrator could approve, so retire it too.
+    # group gone nobody but an administrator could approve, so retire it too,
+    # unless reviews are under way in it: then the Moderators group stays.
     moderators = Workflow.objects.filter(
         name="Moderators approval",
         workflow_tasks__task__groupapprovaltask__groups__name="Moderators",
     ).distinct()
     for workflow in moderators:
-        if not WorkflowState.objects.filter(
+        if WorkflowState.objects.filter(
             workflow=workflow, status="in_progress"
         ).exists():
-            workflow.workflow_pages.all().delete()
-            workflow.active = False
-            workflow.save(update_fields=["active"])
+            starters = starters.exclude(name="Moderators")
+            continue
+        workflow.workflow_pages.all().delete()
+        workflow.active = False
+        workflow.save(update_fields=["active"])
     starters.delete()
 
 

@@ -8,11 +8,14 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from wagtail.models import (
+    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
     Workflow,
     WorkflowPage,
+    WorkflowState,
+    WorkflowTask,
 )
 
 from masthead.newsroom import roles
@@ -261,3 +264,30 @@ def test_running_the_roles_again_restores_a_missing_section_group(home, section)
     # …and it reviews the section again.
     task = section.get_workflow().tasks.get().specific
     assert task.groups.filter(pk=group.pk).exists()
+
+
+def test_wagtails_starter_groups_go_only_when_unused(home, story):
+    Group.objects.create(name="Editors")
+    moderators = Group.objects.create(name="Moderators")
+    member = get_user_model().objects.create_user("mod")
+    member.groups.add(moderators)
+    roles.apply_roles(apps)
+    assert not Group.objects.filter(name="Editors").exists()
+    assert Group.objects.filter(name="Moderators").exists()  # someone is in it
+
+    # Nobody in it, but a review is under way in its workflow: it stays too.
+    member.groups.clear()
+    task = GroupApprovalTask.objects.create(name="Moderators approval")
+    task.groups.add(moderators)
+    workflow = Workflow.objects.create(name="Moderators approval")
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    workflow.start(story, member)
+    roles.apply_roles(apps)
+    assert Group.objects.filter(name="Moderators").exists()
+    assert Workflow.objects.get(pk=workflow.pk).active
+
+    # Once that review is over, the group and its workflow are retired.
+    WorkflowState.objects.filter(workflow=workflow).update(status="approved")
+    roles.apply_roles(apps)
+    assert not Group.objects.filter(name="Moderators").exists()
+    assert not Workflow.objects.get(pk=workflow.pk).active
