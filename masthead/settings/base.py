@@ -85,7 +85,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "masthead.newsroom.apps.NewsroomUsersConfig",  # wagtail.users, our screens
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
