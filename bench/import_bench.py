@@ -29,15 +29,75 @@ from xml.sax.saxutils import escape
 REPO = Path(__file__).resolve().parents[1]
 PG_URL = "postgres://postgres@127.0.0.1:5432/masthead_bench_import"
 SITE = "https://bench-gazette.example"
-WORDS = (
-    "harbour tide ferry council quay river dredger ledger market crane lantern "
-    "salt timber rope gull archive bridge winter orchard signal tram library "
-    "engine foundry canal ballot mayor clerk weaver baker courier ember valley "
-    "meadow atlas compass harvest beacon anchor pier current delta estuary "
-    "cargo manifest customs inspector schedule journey season chart barometer"
-).split()
-FIRST = "Ada Bram Cleo Dov Esme Finn Greta Hal Ines Jun Kasia Lior".split()
-LAST = "Marsh Quill Rowan Stroud Tamsin Vale".split()
+WORDS = [
+    "harbour",
+    "tide",
+    "ferry",
+    "council",
+    "quay",
+    "river",
+    "dredger",
+    "ledger",
+    "market",
+    "crane",
+    "lantern",
+    "salt",
+    "timber",
+    "rope",
+    "gull",
+    "archive",
+    "bridge",
+    "winter",
+    "orchard",
+    "signal",
+    "tram",
+    "library",
+    "engine",
+    "foundry",
+    "canal",
+    "ballot",
+    "mayor",
+    "clerk",
+    "weaver",
+    "baker",
+    "courier",
+    "ember",
+    "valley",
+    "meadow",
+    "atlas",
+    "compass",
+    "harvest",
+    "beacon",
+    "anchor",
+    "pier",
+    "current",
+    "delta",
+    "estuary",
+    "cargo",
+    "manifest",
+    "customs",
+    "inspector",
+    "schedule",
+    "journey",
+    "season",
+    "chart",
+    "barometer",
+]
+FIRST = [
+    "Ada",
+    "Bram",
+    "Cleo",
+    "Dov",
+    "Esme",
+    "Finn",
+    "Greta",
+    "Hal",
+    "Ines",
+    "Jun",
+    "Kasia",
+    "Lior",
+]
+LAST = ["Marsh", "Quill", "Rowan", "Stroud", "Tamsin", "Vale"]
 
 
 def words(rng, count):
@@ -51,6 +111,10 @@ def sentence(rng):
 
 def cdata(text):
     return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>"
+
+
+def term(domain, slug, name):
+    return f'<category domain="{domain}" nicename="{slug}">{cdata(name)}</category>'
 
 
 def write_wxr(path, posts, seed=20):
@@ -118,10 +182,9 @@ def write_wxr(path, posts, seed=20):
             author = rng.choice(authors).lower().replace(" ", ".")
             cat_slug, cat_name, _ = rng.choice(categories)
             chosen_tags = rng.sample(tags, rng.randint(2, 6))
-            terms = f'<category domain="category" nicename="{cat_slug}">{cdata(cat_name)}</category>'
+            terms = term("category", cat_slug, cat_name)
             for tag in chosen_tags:
-                tag_slug = re.sub(r"[^a-z0-9]+", "-", tag)
-                terms += f'<category domain="post_tag" nicename="{tag_slug}">{cdata(tag)}</category>'
+                terms += term("post_tag", re.sub(r"[^a-z0-9]+", "-", tag), tag)
             out.write(
                 "<item>\n"
                 f"<title>{cdata(title)}</title>\n"
