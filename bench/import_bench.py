@@ -29,74 +29,15 @@ from xml.sax.saxutils import escape
 REPO = Path(__file__).resolve().parents[1]
 PG_URL = "postgres://postgres@127.0.0.1:5432/masthead_bench_import"
 SITE = "https://bench-gazette.example"
-WORDS = [
-    "harbour",
-    "tide",
-    "ferry",
-    "council",
-    "quay",
-    "river",
-    "dredger",
-    "ledger",
-    "market",
-    "crane",
-    "lantern",
-    "salt",
-    "timber",
-    "rope",
-    "gull",
-    "archive",
-    "bridge",
-    "winter",
-    "orchard",
-    "signal",
-    "tram",
-    "library",
-    "engine",
-    "foundry",
-    "canal",
-    "ballot",
-    "mayor",
-    "clerk",
-    "weaver",
-    "baker",
-    "courier",
-    "ember",
-    "valley",
-    "meadow",
-    "atlas",
-    "compass",
-    "harvest",
-    "beacon",
-    "anchor",
-    "pier",
-    "current",
-    "delta",
-    "estuary",
-    "cargo",
-    "manifest",
-    "customs",
-    "inspector",
-    "schedule",
-    "journey",
-    "season",
-    "chart",
-    "barometer",
-]
-FIRST = [
-    "Ada",
-    "Bram",
-    "Cleo",
-    "Dov",
-    "Esme",
-    "Finn",
-    "Greta",
-    "Hal",
-    "Ines",
-    "Jun",
-    "Kasia",
-    "Lior",
-]
+WORDS = (  # noqa: SIM905
+    "harbour tide ferry council quay river dredger ledger market crane "
+    "lantern salt timber rope gull archive bridge winter orchard signal "
+    "tram library engine foundry canal ballot mayor clerk weaver baker "
+    "courier ember valley meadow atlas compass harvest beacon anchor "
+    "pier current delta estuary cargo manifest customs inspector schedule "
+    "journey season chart barometer"
+).split()
+FIRST = ("Ada Bram Cleo Dov Esme Finn Greta Hal Ines Jun Kasia Lior").split()  # noqa: SIM905
 LAST = ["Marsh", "Quill", "Rowan", "Stroud", "Tamsin", "Vale"]
 
 
