@@ -87,3 +87,9 @@ bench-servers: install
 .PHONY: bench-newsletter
 bench-newsletter: install-test
 	$(PY) bench/newsletter_bench.py $(BENCH_ARGS)
+
+# Import a synthetic WordPress export (20,000 posts; BENCH_IMPORT_POSTS=2000 for a
+# quick one) on SQLite and PostgreSQL: posts/s and peak memory of the import.
+.PHONY: bench-import
+bench-import: install-test
+	$(PY) bench/import_bench.py $(BENCH_ARGS)

@@ -27,11 +27,13 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.log_actions import log
 from wagtail.models import Page, ReferenceIndex
 from wagtail.signal_handlers import (
     disable_reference_index_auto_update,
     reference_index_auto_update_disabled,
 )
+from wagtail.signals import page_published
 
 from masthead.articles.models import ArticleAuthor, ArticlePage
 from masthead.authors.models import AuthorIndexPage, AuthorPage
@@ -531,9 +533,12 @@ class _Importer:
             page.title, allow_unicode=True
         )
         page.slug = self.unique_slug(parent, base)
-        parent.add_child(instance=page)
-        revision = page.save_revision()
-        self._go_live_or_not(page, revision, item, scheduled, was_live=False)
+        if item.status == ItemStatus.PUBLISH:
+            revision = self._create_published(parent, page, item)
+        else:
+            parent.add_child(instance=page)
+            revision = page.save_revision(clean=False)  # add_child cleaned it
+            self._go_live_or_not(page, revision, item, scheduled, was_live=False)
         ImportedRecord.objects.create(
             source=self.source,
             kind=kind,
@@ -544,6 +549,29 @@ class _Importer:
             run=self._run(),
         )
         self.touched.append((model, page.pk))
+
+    def _create_published(self, parent, page, item):
+        """A new page, live from the start with the source's dates.
+
+        What ``revision.publish()`` does for a page that has never been live,
+        without saving the page a second time from its revision: measured, that
+        round trip was over a third of a bulk import's time.
+        """
+        when = item.published_at or self.now
+        page.live = True
+        page.first_published_at = page.last_published_at = when
+        parent.add_child(instance=page)
+        revision = page.save_revision(clean=False)  # add_child cleaned it
+        page.live_revision = revision
+        page.has_unpublished_changes = False
+        type(page).objects.filter(pk=page.pk).update(
+            live_revision=revision, has_unpublished_changes=False
+        )
+        log(instance=page, action="wagtail.publish", revision=revision)
+        page_published.send(sender=type(page), instance=page, revision=revision)
+        self.summary.live += 1
+        self.redirects(page, item.old_urls)
+        return revision
 
     def update(self, item, record, digest, body, author_ids, extra_tags, top_image_id):
         page = record.page.specific
@@ -587,20 +615,24 @@ class _Importer:
         if new_path is None:
             return
         new = Redirect.normalise_path(new_path)
+        paths = []
         for url in old_urls:
             path = old_path(url)
-            if not path or path == "/" or path == new or len(path) > 255:
-                continue
-            Redirect.objects.update_or_create(
-                old_path=path,
-                site=None,
-                defaults={
-                    "redirect_page": page,
-                    "redirect_link": "",
-                    "is_permanent": True,
-                },
-            )
-            self.summary.redirects += 1
+            # Not the home page, not the new address itself, not too long.
+            if path not in ("", "/", new, *paths) and len(path) <= 255:
+                paths.append(path)
+        if not paths:
+            return
+        existing = Redirect.objects.filter(site=None, old_path__in=paths)
+        # Another item's old address (a re-used slug): the newer item wins.
+        existing.update(redirect_page=page, redirect_link="", is_permanent=True)
+        known = set(existing.values_list("old_path", flat=True))
+        Redirect.objects.bulk_create(
+            Redirect(old_path=path, site=None, redirect_page=page, is_permanent=True)
+            for path in paths
+            if path not in known
+        )
+        self.summary.redirects += len(paths)
 
     def _run(self):
         return self.run if self.run is not None and self.run.pk else None
