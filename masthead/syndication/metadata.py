@@ -114,10 +114,22 @@ def for_article(request, article, settings):
         "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
         "url": canonical,
         "headline": article.title[:110],
-        "description": article.dek,
+        "description": article.summary,
         "datePublished": iso(article.first_published_at),
         "dateModified": iso(modified or article.first_published_at),
-        "author": [person(request, credit.author) for credit in credits],
+        # An unsigned story is the publication's own: its author is the publisher.
+        "author": (
+            [person(request, credit.author) for credit in credits]
+            if credits
+            else [
+                {
+                    "@type": "Organization",
+                    "@id": public_url.absolute("/#publisher"),
+                    "name": settings.masthead_name,
+                    "url": public_url.absolute("/"),
+                }
+            ]
+        ),
         "publisher": organisation(request, settings),
         "inLanguage": "en",
         "isAccessibleForFree": True,
@@ -169,7 +181,7 @@ def for_article(request, article, settings):
     ]
     return PageMetadata(
         title=article.seo_title or article.title,
-        description=article.search_description or article.dek,
+        description=article.search_description or article.summary,
         canonical=canonical,
         og_type="article",
         image=image,
