@@ -248,7 +248,8 @@ def for_home(request, page, settings):
     publisher = {"@context": "https://schema.org", **organisation(request, settings)}
     return PageMetadata(
         title=settings.masthead_name,
-        description=page.search_description or settings.tagline,
+        description=page.search_description
+        or (settings.tagline or settings.masthead_name),
         canonical=url,
         json_ld=[website, publisher],
     )
@@ -267,11 +268,11 @@ def for_request(request, page, settings):
             title=page.seo_title or page.title,
             description=page.search_description
             or getattr(page, "intro", "")
-            or settings.tagline,
+            or (settings.tagline or settings.masthead_name),
             canonical=page.get_full_url(request),
         )
     return PageMetadata(
         title="",
-        description=settings.tagline,
+        description=(settings.tagline or settings.masthead_name),
         canonical=public_url.absolute(request.path),
     )
