@@ -36,6 +36,11 @@ def refuse_publishing_images_without_alt_text(request, page):
     lacking = images_lacking_alt_text(page)
     if not lacking:
         return None
+    if page.live and page.last_published_at is None:
+        # A new page: Wagtail's create view adds it live, expecting to publish it.
+        type(page).objects.filter(pk=page.pk).update(
+            live=False, has_unpublished_changes=True
+        )
     messages.error(
         request,
         format_html(

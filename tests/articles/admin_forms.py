@@ -8,7 +8,10 @@ from wagtail.test.utils.form_data import (
 )
 
 
-def article_form(title, slug, *, authors=(), top_image=None, body_image=None, **extra):
+def article_form(
+    title, slug, *, authors=(), page=None, top_image=None, body_image=None, **extra
+):
+    """The editor's form; with ``page``, its existing credits are posted back."""
     body = [("paragraph", rich_text("<p>An opening paragraph of the story.</p>"))]
     if body_image is not None:
         body.append(
@@ -19,9 +22,7 @@ def article_form(title, slug, *, authors=(), top_image=None, body_image=None, **
         "slug": slug,
         "dek": "",
         "article_type": "analysis",
-        "article_authors": inline_formset(
-            [{"author": author.pk, "role": ""} for author in authors]
-        ),
+        "article_authors": _credits(authors, page),
         "top_image": top_image.pk if top_image else "",
         "top_image_caption": "",
         "body": streamfield(body),
@@ -38,6 +39,19 @@ def article_form(title, slug, *, authors=(), top_image=None, body_image=None, **
         **extra,
     }
     return nested_form_data(data)
+
+
+def _credits(authors, page):
+    if page is None:
+        return inline_formset([{"author": author.pk, "role": ""} for author in authors])
+    existing = list(page.article_authors.all())
+    return inline_formset(
+        [
+            {"id": c.pk, "author": c.author_id, "role": c.role, "ORDER": n}
+            for n, c in enumerate(existing, start=1)
+        ],
+        initial=len(existing),
+    )
 
 
 def add_url(section):
