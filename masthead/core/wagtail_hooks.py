@@ -2,6 +2,8 @@ from django.core.management import call_command
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.images import get_image_model
+from wagtail.permissions import policy_registry
 
 from masthead.core.admin_views import ImagesNeedingAltTextView
 
@@ -30,9 +32,8 @@ def alt_text_report_urls():
 
 class ImageEditorsMenuItem(MenuItem):
     def is_shown(self, request):
-        from wagtail.images.permissions import permission_policy
-
-        return permission_policy.user_has_permission(request.user, "change")
+        policy = policy_registry.get_by_type(get_image_model())
+        return policy.user_has_permission(request.user, "change")
 
 
 @hooks.register("register_reports_menu_item")
