@@ -9,12 +9,13 @@ before the demo, but only while they still hold the demo's value.
 
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.db import transaction
 from wagtail.images import get_image_model
+from wagtail.images.models import AbstractRendition
 from wagtail.models import Page, ReferenceIndex, Site
 
 from masthead.articles.models import ArticleAuthor
-from masthead.core.models import MagazineSettings
 from masthead.demo.models import DemoObject
 from masthead.home.models import FeaturedSlot, HomePage
 from masthead.page_cache.invalidation import bump_on_commit
@@ -100,10 +101,10 @@ def plan():
     if home is not None:
         result.slots = [s for s in home.featured_slots.all() if s.article_id in deleted]
 
-    logo_ids = set(MagazineSettings.objects.values_list("logo_id", flat=True))
+    in_use = _images_used_outside(image_ids, deleted)
     for image in image_model.objects.filter(pk__in=image_ids).order_by("pk"):
-        if image.pk in logo_ids:
-            result.kept.append((f"image “{image.title}”", "it is the magazine's logo"))
+        if image.pk in in_use:
+            result.kept.append((f"image “{image.title}”", "used by what is kept"))
         else:
             result.images.append(image)
 
@@ -130,6 +131,24 @@ def plan():
             )
 
     return result
+
+
+def _images_used_outside(image_ids, deleted_page_ids):
+    """Of ``image_ids``, those a foreign key of anything staying points at
+    (a kept writer's portrait, an editor's top photo, the logo)."""
+    image_model = get_image_model()
+    used = set()
+    for model in apps.get_models():
+        if issubclass(model, AbstractRendition):
+            continue
+        for fk in model._meta.concrete_fields:
+            if not (fk.many_to_one and fk.related_model is image_model):
+                continue
+            rows = model._base_manager.filter(**{f"{fk.attname}__in": image_ids})
+            if issubclass(model, Page):
+                rows = rows.exclude(pk__in=deleted_page_ids)
+            used.update(rows.values_list(fk.attname, flat=True))
+    return used
 
 
 def forget_vanished():
