@@ -88,7 +88,8 @@ class Article(Schema):
         description="Byline order. Credits whose author page is not public are omitted."
     )
     credited_to: list[str] = Field(
-        description="Names in the byline; the magazine's name for an unsigned story."
+        description="Names in the public byline; the magazine's name for an "
+        "unsigned story."
     )
     tags: list[str]
     first_published: datetime.datetime

@@ -235,9 +235,15 @@ def article_data(article, request, public_authors, publication=""):
             for credit in credits
             if credit.author_id in public_authors
         ],
-        # Unsigned stories are the publication's own.
+        # Unsigned stories are the publication's own; hidden authors stay hidden.
         "credited_to": (
-            [credit.author.title for credit in credits] if credits else [publication]
+            [
+                credit.author.title
+                for credit in credits
+                if credit.author_id in public_authors
+            ]
+            if credits
+            else [publication]
         ),
         "tags": [item.tag.name for item in article.tagged_items.all()],
         "first_published": article.first_published_at,
@@ -267,7 +273,11 @@ def article_data(article, request, public_authors, publication=""):
 
 def articles_data(articles, request):
     public_authors = public_author_ids(articles)
-    publication = MagazineSettings.for_request(request).masthead_name
+    # Only looked up (one query) when a story on the page is unsigned.
+    unsigned = any(not article.article_authors.all() for article in articles)
+    publication = (
+        MagazineSettings.for_request(request).masthead_name if unsigned else ""
+    )
     return [
         article_data(article, request, public_authors, publication)
         for article in articles

@@ -24,7 +24,10 @@ class Command(BaseCommand):
     def handle(self, *args, dry_run, interactive, **options):
         plan = removal.plan()
         if plan.empty:
-            self.stdout.write("There is no demo content to remove.")
+            self.stdout.write(
+                "There is no demo content to remove (only what load_demo recorded "
+                "is removed; a demo loaded by an older masthead is not recorded)."
+            )
             return
         for line in plan.lines():
             self.stdout.write(f"  {line}")
