@@ -278,6 +278,8 @@ class DemoLoader:
                 FeaturedSlot(article=newest_analysis[0], sort_order=0)
             )
             home.save_revision().publish()
-            for slot in home.featured_slots.all():
-                if slot.article_id == newest_analysis[0].pk:
-                    record_created(slot)
+            # Publishing saved the slot from the revision: record that row.
+            for slot in FeaturedSlot.objects.filter(
+                page_id=home.pk, article=newest_analysis[0]
+            ):
+                record_created(slot)

@@ -36,6 +36,8 @@ class DemoObject(models.Model):
 
 
 def record_created(obj):
+    if obj.pk is None:
+        raise ValueError(f"Cannot record an unsaved {type(obj).__name__}")
     DemoObject.objects.get_or_create(
         content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
         object_id=str(obj.pk),

@@ -81,6 +81,9 @@ def test_the_loader_records_what_it_creates(small_demo):
     assert DemoObject.objects.filter(field="masthead_name").get().value_before == (
         DEFAULT_MASTHEAD_NAME
     )
+    assert "None" not in recorded_ids
+    slot = FeaturedSlot.objects.get()
+    assert str(slot.pk) in recorded_ids
 
 
 def test_dry_run_lists_and_changes_nothing(editors_own):
@@ -107,9 +110,12 @@ def test_confirmation_is_asked_and_no_means_no(editors_own, monkeypatch):
 def test_remove_demo_deletes_the_demo_and_keeps_the_editors_work(
     client, editors_own, small_demo, django_capture_on_commit_callbacks
 ):
-    demo_story = ArticlePage.objects.filter(
-        pk__in=DemoObject.objects.values_list("object_id", flat=True)
-    ).exclude(article_type="qiosk")[0]
+    recorded = [
+        int(pk) for pk in DemoObject.objects.values_list("object_id", flat=True)
+    ]
+    demo_story = ArticlePage.objects.filter(pk__in=recorded).exclude(
+        article_type="qiosk"
+    )[0]
     assert demo_story.title in client.get("/").content.decode()  # cached now
     settings = magazine()
     settings.tagline = "Our own tagline, set after the demo"
