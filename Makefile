@@ -5,6 +5,8 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT
+# DEMO=0 make run: start an empty magazine instead of loading the demo.
+DEMO ?= 1
 # Database, media, caches, mail and the generated secret key (MASTHEAD_VAR_DIR).
 VAR_DIR := $(or $(MASTHEAD_VAR_DIR),var)
 
@@ -29,7 +31,8 @@ $(VAR_DIR)/secret_key:
 	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
 	chmod 600 $@
 
-# Production settings, a production server, the worker; migrates and loads the demo once.
+# Production settings, a production server, the worker; migrates and loads the demo
+# once (not with DEMO=0: an empty magazine).
 run: install $(VAR_DIR)/secret_key
 	@export SECRET_KEY="$${SECRET_KEY:-$$(cat $(VAR_DIR)/secret_key)}" \
 	  DJANGO_SETTINGS_MODULE=masthead.settings.production; \
@@ -38,7 +41,7 @@ run: install $(VAR_DIR)/secret_key
 	$(PY) manage.py collectstatic --no-input -v0; \
 	$(PY) manage.py clear_page_cache -v0 >/dev/null; \
 	$(PY) manage.py configure_site; \
-	$(PY) manage.py load_demo; \
+	if [ "$(DEMO)" != 0 ]; then $(PY) manage.py load_demo; fi; \
 	$(PY) manage.py ensure_admin; \
 	exec bin/serve
 

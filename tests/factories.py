@@ -87,7 +87,10 @@ def body(paragraphs=4, marker="story"):
 
 
 class ArticleFactory(PageFactory):
-    """An article; ``authors`` may hold pages or (page, role) pairs."""
+    """An article; ``authors`` may hold pages or (page, role) pairs.
+
+    Without ``authors`` it gets a new writer; ``authors=[]`` makes it unsigned.
+    """
 
     class Meta:
         model = ArticlePage
@@ -106,14 +109,16 @@ class ArticleFactory(PageFactory):
         *args,
         parent=None,
         live=True,
-        authors=(),
+        authors=None,
         tags=(),
         corrections=(),
         published_at=None,
         **kwargs,
     ):
         page = model_class(*args, **kwargs)
-        for order, credit in enumerate(authors or [AuthorFactory()]):
+        for order, credit in enumerate(
+            [AuthorFactory()] if authors is None else authors
+        ):
             author, role = credit if isinstance(credit, tuple) else (credit, "")
             page.article_authors.add(
                 ArticleAuthor(author=author, role=role, sort_order=order)

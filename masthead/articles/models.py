@@ -1,6 +1,7 @@
 """Articles (stories and QiOSK items), their authors, tags and corrections log."""
 
 import math
+from html import unescape
 
 from django.conf import settings
 from django.db import models
@@ -19,6 +20,23 @@ from masthead.core.blocks import ArticleBodyBlock
 from masthead.core.models import ReadOnlyPageMixin, iso_or_blank
 
 WORDS_PER_MINUTE = 230
+SUMMARY_LENGTH = 160
+
+
+def plain_text(html):
+    """Readable text of a fragment of HTML: tags gone, entities decoded, one space."""
+    return " ".join(unescape(strip_tags(html or "")).split())
+
+
+def trim_to_words(text, limit=SUMMARY_LENGTH):
+    """``text`` cut at a word boundary to at most ``limit`` characters, with “…”."""
+    text = " ".join((text or "").split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.–—-") + "…"
 
 
 class ArticleType(models.TextChoices):
@@ -104,7 +122,12 @@ class ArticlePage(ReadOnlyPageMixin, Page):
         *Page.content_panels,
         FieldPanel("dek"),
         FieldPanel("article_type"),
-        InlinePanel("article_authors", label="Authors", min_num=1),
+        # Unsigned pieces (common in archives) are credited to the publication.
+        InlinePanel(
+            "article_authors",
+            label="Authors",
+            help_text="None for an unsigned piece: it is credited to the magazine.",
+        ),
         MultiFieldPanel(
             [FieldPanel("top_image"), FieldPanel("top_image_caption")],
             heading="Top photo",
@@ -166,6 +189,25 @@ class ArticlePage(ReadOnlyPageMixin, Page):
     @property
     def is_qiosk(self):
         return self.article_type == ArticleType.QIOSK
+
+    def first_paragraph_text(self):
+        """The plain text of the body's first non-empty paragraph."""
+        for block in self.body.raw_data:
+            if block["type"] == "paragraph":
+                text = plain_text(str(block["value"]))
+                if text:
+                    return text
+        return ""
+
+    @property
+    def summary(self):
+        """The dek, or for a story without one the opening of its first paragraph.
+
+        What meta descriptions, share cards, JSON-LD, feeds and the API describe
+        the story with: real archives have many stories without a dek.
+        """
+        dek = " ".join(self.dek.split())
+        return dek or trim_to_words(self.first_paragraph_text())
 
     def body_text(self):
         """The plain words of the body, for reading time and summaries."""

@@ -36,7 +36,8 @@ class CreditedImageBlock(blocks.StructBlock):
     """An inline photo; alt text and credit come from the image unless overridden."""
 
     image = ImageChooserBlock()
-    caption = blocks.CharBlock(required=False)
+    # Archive captions run long (who, where, when, why); ~1,000 like the top photo's.
+    caption = blocks.CharBlock(required=False, max_length=1000)
     credit = blocks.CharBlock(
         required=False, help_text="Leave blank to use the image’s own credit."
     )

@@ -2,6 +2,7 @@
 
 import os
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponseNotAllowed
@@ -89,30 +90,39 @@ class MastheadRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
+class LabelStyle(models.TextChoices):
+    """What the small label above a headline shows."""
+
+    TYPE_AND_SECTION = "type-and-section", "Type and section (“Analysis | Europe”)"
+    SECTION = "section", "Section only (“Europe”)"
+    TYPE = "type", "Type only (“Analysis”)"
+
+
+DEFAULT_MASTHEAD_NAME = "Our magazine"
+
+
 @register_setting(icon="site")
 class MagazineSettings(BaseSiteSetting):
     """What editors change about the whole site without a developer."""
 
-    masthead_name = models.CharField(max_length=120, default="The Meridian Review")
-    tagline = models.CharField(
-        max_length=200,
-        blank=True,
-        default="Analysis, opinion and news on world affairs",
+    # Neutral defaults: a fresh site is nobody's magazine until its owner names it.
+    masthead_name = models.CharField(max_length=120, default=DEFAULT_MASTHEAD_NAME)
+    tagline = models.CharField(max_length=200, blank=True)
+    label_style = models.CharField(
+        "story label",
+        max_length=20,
+        choices=LabelStyle.choices,
+        default=LabelStyle.TYPE_AND_SECTION,
+        help_text="What the label above each headline shows.",
     )
     newsletter_heading = models.CharField(
         max_length=120, default="Subscribe to our weekly round-up"
     )
     newsletter_blurb = models.TextField(
         blank=True,
-        default=(
-            "The week’s most important analysis from our correspondents, "
-            "in your inbox every Friday. Free, and you can leave at any time."
-        ),
+        default="Our latest stories in your inbox. Free; leave at any time.",
     )
-    footer_text = models.TextField(
-        blank=True,
-        default="An independent magazine of analysis, opinion and news.",
-    )
+    footer_text = models.TextField(blank=True)
     logo = models.ForeignKey(
         "core.MastheadImage",
         null=True,
@@ -135,6 +145,8 @@ class MagazineSettings(BaseSiteSetting):
                 FieldPanel("masthead_name"),
                 FieldPanel("tagline"),
                 FieldPanel("footer_text"),
+                FieldPanel("logo"),
+                FieldPanel("label_style"),
             ],
             heading="Masthead and footer",
         ),
@@ -202,3 +214,17 @@ class ReadOnlyPageMixin:
 
 def iso_or_blank(moment):
     return moment.isoformat() if moment else ""
+
+
+class SetupChecklistDismissal(models.Model):
+    """An admin user who has hidden the setup checklist from their dashboard."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="setup_checklist_dismissal",
+    )
+    dismissed_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"Setup checklist dismissed by {self.user}"

@@ -17,11 +17,24 @@ from masthead.articles.models import ArticlePage, ArticleType, Correction
 from masthead.authors.models import AuthorIndexPage, AuthorPage
 from masthead.core.models import MagazineSettings
 from masthead.demo import content, images
+from masthead.demo.models import record_change, record_created
 from masthead.demo.tasks import READER_RENDITIONS, enqueue_reader_renditions
 from masthead.home.models import FeaturedSlot, HomePage
 from masthead.sections.models import SectionPage
 
 ALLOWED_INLINE_TAGS = {"a", "em", "strong", "b", "i"}
+NAME = "The Meridian Review"
+# The demo's own settings; a fresh site's defaults name no magazine.
+MAGAZINE_SETTINGS = {
+    "masthead_name": NAME,
+    "tagline": "Analysis, opinion and news on world affairs",
+    "newsletter_heading": "Subscribe to our weekly round-up",
+    "newsletter_blurb": (
+        "The week’s most important analysis from our correspondents, "
+        "in your inbox every Friday. Free, and you can leave at any time."
+    ),
+    "footer_text": "An independent magazine of analysis, opinion and news.",
+}
 SOCIAL_LINKS = {
     "x_url": "https://x.com/meridianreview",
     "mastodon_url": "https://example.social/@meridianreview",
@@ -93,14 +106,15 @@ class DemoLoader:
             )
 
     def configure_site(self, home):
+        # Every change is recorded (with the value before) for remove_demo.
         site = Site.objects.get(is_default_site=True)
-        site.site_name = "The Meridian Review"
+        record_change(site, "site_name", NAME)
         site.save()
         settings = MagazineSettings.for_site(site)
-        for field, url in SOCIAL_LINKS.items():
-            setattr(settings, field, url)
+        for field, value in {**MAGAZINE_SETTINGS, **SOCIAL_LINKS}.items():
+            record_change(settings, field, value)
         settings.save()
-        home.title = "The Meridian Review"
+        record_change(home, "title", NAME)
         home.save_revision().publish()
 
     def create_sections(self, home):
@@ -111,6 +125,7 @@ class DemoLoader:
             )
             home.add_child(instance=section)
             section.save_revision().publish()
+            record_created(section)
             sections[data["slug"]] = section
         return sections
 
@@ -123,7 +138,7 @@ class DemoLoader:
                 images.portrait_jpeg(data["slug"]),
                 f"{data['slug']}.jpg",
                 alt=f"Portrait illustration of {data['name']}",
-                credit="The Meridian Review",
+                credit=NAME,
                 kind="portrait",
             )
             author = AuthorPage(
@@ -138,6 +153,7 @@ class DemoLoader:
             )
             index.add_child(instance=author)
             author.save_revision().publish()
+            record_created(author)
             authors[data["slug"]] = author
         return authors
 
@@ -145,6 +161,7 @@ class DemoLoader:
         image = self.image_model(title=title[:255], alt_text=alt, credit=credit)
         image.file = ImageFile(io.BytesIO(data), name=filename)
         image.save()
+        record_created(image)
         self.made_images[kind].append(image)
         return image
 
@@ -240,6 +257,7 @@ class DemoLoader:
             )
         article.tags.add(*data["tags"])
         sections[data["section"]].add_child(instance=article)
+        record_created(article)
         revision = article.save_revision()
         revision.publish()
         # Publishing stamps "now"; the demo's stories were published over weeks.
@@ -260,3 +278,8 @@ class DemoLoader:
                 FeaturedSlot(article=newest_analysis[0], sort_order=0)
             )
             home.save_revision().publish()
+            # Publishing saved the slot from the revision: record that row.
+            for slot in FeaturedSlot.objects.filter(
+                page_id=home.pk, article=newest_analysis[0]
+            ):
+                record_created(slot)

@@ -238,7 +238,7 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "The Meridian Review")
+WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "masthead")
 # The public address of every absolute link (masthead.core.public_url). Unset:
 # the default Wagtail site's, which `manage.py configure_site` (run by bin/serve)
 # sets to http://127.0.0.1:$PORT, the address Wagtail's admin mail uses then too.

@@ -114,10 +114,22 @@ def for_article(request, article, settings):
         "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
         "url": canonical,
         "headline": article.title[:110],
-        "description": article.dek,
+        "description": article.summary,
         "datePublished": iso(article.first_published_at),
         "dateModified": iso(modified or article.first_published_at),
-        "author": [person(request, credit.author) for credit in credits],
+        # An unsigned story is the publication's own: its author is the publisher.
+        "author": (
+            [person(request, credit.author) for credit in credits]
+            if credits
+            else [
+                {
+                    "@type": "Organization",
+                    "@id": public_url.absolute("/#publisher"),
+                    "name": settings.masthead_name,
+                    "url": public_url.absolute("/"),
+                }
+            ]
+        ),
         "publisher": organisation(request, settings),
         "inLanguage": "en",
         "isAccessibleForFree": True,
@@ -169,7 +181,7 @@ def for_article(request, article, settings):
     ]
     return PageMetadata(
         title=article.seo_title or article.title,
-        description=article.search_description or article.dek,
+        description=article.search_description or article.summary,
         canonical=canonical,
         og_type="article",
         image=image,
@@ -236,7 +248,8 @@ def for_home(request, page, settings):
     publisher = {"@context": "https://schema.org", **organisation(request, settings)}
     return PageMetadata(
         title=settings.masthead_name,
-        description=page.search_description or settings.tagline,
+        description=page.search_description
+        or (settings.tagline or settings.masthead_name),
         canonical=url,
         json_ld=[website, publisher],
     )
@@ -255,11 +268,11 @@ def for_request(request, page, settings):
             title=page.seo_title or page.title,
             description=page.search_description
             or getattr(page, "intro", "")
-            or settings.tagline,
+            or (settings.tagline or settings.masthead_name),
             canonical=page.get_full_url(request),
         )
     return PageMetadata(
         title="",
-        description=settings.tagline,
+        description=(settings.tagline or settings.masthead_name),
         canonical=public_url.absolute(request.path),
     )

@@ -238,30 +238,30 @@ def test_every_feed_is_valid(client, published, atom_schema):
 
 
 TITLES_AND_LINKS = [
-    ("feed-site", {}, "The Meridian Review", "http://localhost/"),
+    ("feed-site", {}, "Our magazine", "http://localhost/"),
     (
         "feed-section",
         {"slug": "asia-pacific"},
-        "The Meridian Review — Asia-Pacific",
+        "Our magazine — Asia-Pacific",
         "http://localhost/asia-pacific/",
     ),
     (
         "feed-author",
         {"slug": "hana-testwriter"},
-        "The Meridian Review — Hana Testwriter",
+        "Our magazine — Hana Testwriter",
         "http://localhost/authors/hana-testwriter/",
     ),
     (
         "feed-tag",
         {"slug": "trade"},
-        "The Meridian Review — Trade",
+        "Our magazine — Trade",
         "http://localhost/tags/trade/",
     ),
-    ("feed-qiosk", {}, "The Meridian Review — QiOSK", "http://localhost/qiosk/"),
+    ("feed-qiosk", {}, "Our magazine — QiOSK", "http://localhost/qiosk/"),
     (
         "feed-corrections",
         {},
-        "The Meridian Review — Corrections",
+        "Our magazine — Corrections",
         "http://localhost/corrections/",
     ),
 ]

@@ -145,7 +145,7 @@ def stories(issue):
                 headline=article.title,
                 url=absolute_url(parts[2]),
                 label=article.get_article_type_display(),
-                summary=(item.blurb or article.dek or "").strip(),
+                summary=(item.blurb or article.summary or "").strip(),
                 section=section.title if section else "",
                 image=_image(article.top_image),
                 is_qiosk=article.is_qiosk,

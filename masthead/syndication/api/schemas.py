@@ -75,13 +75,21 @@ class Article(Schema):
     url: str = Field(description="Absolute URL of the story on the magazine.")
     api_url: str = Field(description="This story in the API.")
     headline: str
-    dek: str = Field(description="One-sentence standfirst.")
+    dek: str = Field(description="One-sentence standfirst; may be empty.")
+    summary: str = Field(
+        description="The dek, or the opening of the first paragraph (about 160 "
+        "characters) when the story has no dek."
+    )
     type: ArticleTypeName
     section: SectionRef | None = Field(
         description="The section the story sits in; null if that section is not live."
     )
     authors: list[Byline] = Field(
         description="Byline order. Credits whose author page is not public are omitted."
+    )
+    credited_to: list[str] = Field(
+        description="Names in the public byline; the magazine's name for an "
+        "unsigned story."
     )
     tags: list[str]
     first_published: datetime.datetime

@@ -16,6 +16,7 @@ from wagtail.images.models import SourceImageIOError
 from masthead.articles.models import Licence
 from masthead.authors.models import AuthorPage
 from masthead.core import public_url
+from masthead.core.models import MagazineSettings
 
 TOP_IMAGE_SPECS = [
     (f"width-{width}|format-{fmt}", fmt)
@@ -202,8 +203,9 @@ def public_author_ids(articles):
     )
 
 
-def article_data(article, request, public_authors):
+def article_data(article, request, public_authors, publication=""):
     section = article.section
+    credits = list(article.article_authors.all())
     licence = Licence(article.licence)
     url = page_url(article, request)
     return {
@@ -212,6 +214,7 @@ def article_data(article, request, public_authors):
         "api_url": api_url(request, "article", article_id=article.pk),
         "headline": article.title,
         "dek": article.dek,
+        "summary": article.summary,
         "type": article.article_type,
         "section": (
             {
@@ -229,9 +232,19 @@ def article_data(article, request, public_authors):
                 "url": page_url(credit.author, request),
                 "role": credit.role,
             }
-            for credit in article.article_authors.all()
+            for credit in credits
             if credit.author_id in public_authors
         ],
+        # Unsigned stories are the publication's own; hidden authors stay hidden.
+        "credited_to": (
+            [
+                credit.author.title
+                for credit in credits
+                if credit.author_id in public_authors
+            ]
+            if credits
+            else [publication]
+        ),
         "tags": [item.tag.name for item in article.tagged_items.all()],
         "first_published": article.first_published_at,
         "updated_at": article.updated_at,
@@ -260,7 +273,15 @@ def article_data(article, request, public_authors):
 
 def articles_data(articles, request):
     public_authors = public_author_ids(articles)
-    return [article_data(article, request, public_authors) for article in articles]
+    # Only looked up (one query) when a story on the page is unsigned.
+    unsigned = any(not article.article_authors.all() for article in articles)
+    publication = (
+        MagazineSettings.for_request(request).masthead_name if unsigned else ""
+    )
+    return [
+        article_data(article, request, public_authors, publication)
+        for article in articles
+    ]
 
 
 def section_data(section, request):

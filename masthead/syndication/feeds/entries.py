@@ -163,12 +163,14 @@ def article_entry(article, channel, sizes):
         )
         for credit in article.article_authors.all()
     ]
+    if not authors:  # An unsigned story: credited to the publication.
+        authors = [(xml_text(channel.masthead_name), channel.site_url)]
     published = _seconds(article.first_published_at)
     return Entry(
         title=xml_text(article.title),
         link=public_url.absolute(article.get_url(request)),
         guid=(f"tag:{channel.guid_host},{published:%Y-%m-%d}:article/{article.pk}"),
-        summary=xml_text(article.dek),
+        summary=xml_text(article.summary),
         content=body_html(article, request, top_image=image),
         pubdate=published,
         updated=_seconds(article.updated_at or article.last_published_at) or published,
