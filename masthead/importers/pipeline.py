@@ -20,6 +20,7 @@ import re
 import time
 from urllib.parse import urlsplit
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
@@ -28,8 +29,8 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.log_actions import log
-from wagtail.models import Page, Revision
+from wagtail.log_actions import get_active_log_context
+from wagtail.models import Page, PageLogEntry, Revision
 from wagtail.signal_handlers import (
     disable_reference_index_auto_update,
     reference_index_auto_update_disabled,
@@ -239,6 +240,7 @@ class _Importer:
         self.authors = {}  # source key → AuthorPage id
         self.known = None  # see known_records()
         self.tags = {}  # name → Tag, the tags this run has used
+        self.pending_log = []  # the page being created's history entries
         self.sections = {}  # category key (or "" for the default) → SectionPage
         self.touched = []  # (model, page id) to index at the end
         self.last_run_update = 0.0
@@ -608,6 +610,7 @@ class _Importer:
     def create(
         self, item, kind, digest, parent, body, author_ids, extra_tags, top_image_id
     ):
+        self.pending_log = []  # none left by an item that failed
         model = ArticlePage if item.kind == ItemKind.ARTICLE else StandardPage
         page = model(live=False)
         scheduled = self._fill(page, item, body, author_ids, extra_tags, top_image_id)
@@ -630,6 +633,7 @@ class _Importer:
             revision=revision,
             run=self._run(),
         )
+        self._write_log()
         self.touched.append((model, page.pk))
 
     def _create_published(self, parent, page, item):
@@ -644,7 +648,7 @@ class _Importer:
         page.first_published_at = page.last_published_at = when
         self._add_page(parent, page)
         revision = self._first_revision(page, live=True)
-        log(instance=page, action="wagtail.publish", revision=revision)
+        self._log(page, "wagtail.publish", revision=revision)
         page_published.send(sender=type(page), instance=page, revision=revision)
         self.summary.live += 1
         self.redirects(page, item.old_urls)
@@ -677,11 +681,40 @@ class _Importer:
         page._cached_parent_obj = parent
         # treebeard calls ``instance.save()`` with no arguments: shadow the method
         # on this one instance so that it saves without cleaning again.
-        page.save = functools.partial(type(page).save, page, clean=False)
+        # Its "wagtail.create" entry is written by _write_log with the others.
+        page.save = functools.partial(
+            type(page).save, page, clean=False, log_action=None
+        )
         try:
             parent.add_child(instance=page)
         finally:
             del page.save
+        self._log(page, "wagtail.create", content_changed=True)
+
+    def _log(self, page, action, **fields):
+        """A history entry as ``wagtail.log_actions.log`` makes it, kept for
+        ``_write_log``: log entries validate their foreign keys one query each
+        on save(); bulk_create writes a page's entries in one INSERT."""
+        context = get_active_log_context()
+        self.pending_log.append(
+            PageLogEntry(
+                content_type=ContentType.objects.get_for_model(
+                    page, for_concrete_model=False
+                ),
+                label=str(page) or f"{type(page).__name__} object ({page.pk})",
+                action=action,
+                timestamp=timezone.now(),
+                data={},
+                user=context.user,
+                uuid=context.uuid,
+                page=page,
+                **fields,
+            )
+        )
+
+    def _write_log(self):
+        entries, self.pending_log = self.pending_log, []
+        PageLogEntry.objects.bulk_create(entries)
 
     def _first_revision(self, page, *, live):
         """``page.save_revision()`` (and, if ``live``, the bookkeeping of
