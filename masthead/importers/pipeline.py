@@ -793,9 +793,10 @@ class _Importer:
         if not paths:
             return
         existing = Redirect.objects.filter(site=None, old_path__in=paths)
-        # Another item's old address (a re-used slug): the newer item wins.
-        existing.update(redirect_page=page, redirect_link="", is_permanent=True)
         known = set(existing.values_list("old_path", flat=True))
+        if known:  # (usually none: no UPDATE then)
+            # Another item's old address (a re-used slug): the newer item wins.
+            existing.update(redirect_page=page, redirect_link="", is_permanent=True)
         Redirect.objects.bulk_create(
             Redirect(old_path=path, site=None, redirect_page=page, is_permanent=True)
             for path in paths
