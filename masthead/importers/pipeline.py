@@ -28,6 +28,7 @@ from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import slugify
+from modelcluster.models import get_all_child_relations
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.log_actions import get_active_log_context
 from wagtail.models import Page, PageLogEntry, Revision
@@ -685,10 +686,21 @@ class _Importer:
         page.save = functools.partial(
             type(page).save, page, clean=False, log_action=None
         )
+        # The child rows (credits, tags) as they are in memory now: saving
+        # writes them and then forgets them, so the revision written next would
+        # read each relation back with a query.
+        children = {
+            name: list(getattr(page, name).all())
+            for name in (
+                rel.get_accessor_name() for rel in get_all_child_relations(page)
+            )
+        }
         try:
             parent.add_child(instance=page)
         finally:
             del page.save
+        for name, rows in children.items():
+            getattr(page, name).set(rows)  # in memory (modelcluster), no query
         self._log(page, "wagtail.create", content_changed=True)
 
     def _log(self, page, action, **fields):
