@@ -677,9 +677,6 @@ class _Importer:
         )
         # A page that did not exist cannot be a site root: no Site query on save.
         page._is_site_root = False
-        # Page.save reads the parent for url_path: the one in hand (treebeard's
-        # own cache attribute for get_parent()).
-        page._cached_parent_obj = parent
         # treebeard calls ``instance.save()`` with no arguments: shadow the method
         # on this one instance so that it saves without cleaning again.
         # Its "wagtail.create" entry is written by _write_log with the others.
