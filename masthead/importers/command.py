@@ -167,6 +167,12 @@ class ImportCommand(BaseCommand):
                 download.unlink(missing_ok=True)
         for line in summary.lines():
             self.stdout.write(line)
+        if not summary.dry_run and (summary.created or summary.updated):
+            self.stdout.write(
+                "Search indexing of the imported pages is queued for the background "
+                "worker (bin/serve starts it; or manage.py db_worker, or rqworker "
+                "with REDIS_URL)."
+            )
         if summary.failed:
             self.stdout.write(
                 self.style.WARNING(
