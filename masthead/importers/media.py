@@ -107,9 +107,6 @@ class MediaResolver:
         except FetchError as error:
             self.summary.missing(url, error.reason)
             return None
-        except NotImplementedError:
-            self.summary.missing(url, "fetching media is not available")
-            return None
         except OSError as error:
             self.summary.missing(url, f"could not read the file ({error.strerror})")
             return None
