@@ -3,10 +3,13 @@
 Wagtail's RedirectMiddleware only looks for a redirect when the page is not
 found, and ``/`` is the home page: ``/?p=123`` would show the front page
 (from the page cache, even). So this runs first, before the page cache, and
-only for GET and HEAD requests that carry a query string.
+only for GET and HEAD requests that carry a query string and would be served
+as a Wagtail page: masthead's own views (the API, feeds, search) are never an
+old permalink, and where they answer 404 Wagtail's middleware still redirects.
 """
 
 from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.urls import Resolver404, resolve
 from wagtail.contrib.redirects.middleware import get_redirect
 from wagtail.contrib.redirects.models import Redirect
 
@@ -28,6 +31,7 @@ class QueryRedirectMiddleware:
                 "GET",
                 "HEAD",
             )
+            and _served_by_wagtail(request.path_info)
         ):
             path = Redirect.normalise_path(
                 request.get_full_path(), decode_unicode=False
@@ -39,3 +43,10 @@ class QueryRedirectMiddleware:
                         return HttpResponsePermanentRedirect(redirect.link)
                     return HttpResponseRedirect(redirect.link)
         return self.get_response(request)
+
+
+def _served_by_wagtail(path_info):
+    try:
+        return resolve(path_info).url_name == "wagtail_serve"
+    except Resolver404:
+        return False

@@ -317,6 +317,7 @@ def test_only_the_managing_editor_changes_settings(role, everyone, home):
         {
             "masthead_name": "Renamed Review",
             "tagline": "",
+            "label_style": "type-and-section",
             "footer_text": "",
             "newsletter_heading": "News",
             "newsletter_blurb": "",
