@@ -184,7 +184,7 @@ class ImportCommand(BaseCommand):
         self.stdout.write(f"Downloading {url}…")
         fetched = fetching.fetch(
             url,
-            max_bytes=settings.IMPORT_UPLOAD_MAX_BYTES,
+            max_bytes=settings.IMPORT_FEED_MAX_BYTES,
             timeout=DOWNLOAD_TIMEOUT,
         )
         suffix = PurePosixPath(urlsplit(fetched.url).path).suffix[:10]

@@ -19,9 +19,6 @@ from masthead.importers import fetching
 from masthead.importers.errors import FetchError
 from masthead.importers.models import ImportedRecord
 
-# Limits for files read from --media-dir; fetched ones are the fetcher's business.
-DEFAULT_MAX_BYTES = 25 * 1024 * 1024
-DEFAULT_MAX_PIXELS = 50_000_000
 # Image ids remembered by URL within one run (beyond this, asked of the database).
 CACHE_SIZE = 5000
 
@@ -161,8 +158,9 @@ class MediaResolver:
         return None
 
     def _read_local(self, path):
-        max_bytes = getattr(settings, "IMPORT_MEDIA_MAX_BYTES", DEFAULT_MAX_BYTES)
-        max_pixels = getattr(settings, "IMPORT_MEDIA_MAX_PIXELS", DEFAULT_MAX_PIXELS)
+        # Files from --media-dir get the same limits as fetched ones.
+        max_bytes = settings.IMPORT_MEDIA_MAX_BYTES
+        max_pixels = settings.IMPORT_MEDIA_MAX_PIXELS
         if path.stat().st_size > max_bytes:
             raise FetchError(str(path), f"larger than {max_bytes} bytes")
         content = path.read_bytes()
