@@ -14,7 +14,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
     path("latest/", article_views.latest, name="latest"),
-    path("tags/<slug:slug>/", article_views.tag, name="tag"),
+    path("tags/<uslug:slug>/", article_views.tag, name="tag"),
     path("newsletter/", newsletter_views.signup, name="newsletter_signup"),
     path("newsletter/thanks/", newsletter_views.thanks, name="newsletter_thanks"),
     path("newsletter/archive/", include("masthead.newsletter.archive_urls")),

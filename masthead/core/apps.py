@@ -10,10 +10,11 @@ class CoreConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail.models import Site
 
-        from masthead.core import public_url
+        from masthead.core import public_url, url_converters
         from masthead.core.models import MagazineSettings, MastheadImage
         from masthead.page_cache.invalidation import bump_when_changed
 
+        url_converters.register()
         for signal in (post_save, post_delete):
             signal.connect(public_url.forget, sender=Site, dispatch_uid="public_url")
 

@@ -1,12 +1,14 @@
 """Every page type renders and names its template and allowed parents."""
 
+import re
+
 import pytest
 
 from masthead.articles.models import ArticlePage, QioskIndexPage
 from masthead.authors.models import AuthorIndexPage, AuthorPage
 from masthead.home.models import HomePage
 from masthead.sections.models import SectionPage
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, AuthorFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -73,3 +75,28 @@ def test_section_page_lists_only_its_stories(client, article, other_section, aut
     main = html.split("<main")[1].split("</main>")[0]
     assert article.title in main
     assert "Elsewhere story" not in main
+
+
+def test_pages_named_in_any_script_render_and_link(client, home, author):
+    """Imported archives bring tags, sections and writers named in Arabic,
+    Hebrew or German; linking to them made the page that shows them a 500."""
+    section = SectionFactory(title="Zürich", slug="zürich")
+    writer = AuthorFactory(title="سلمى حداد", slug="سلمى-حداد")
+    story = ArticleFactory(
+        parent=section, authors=[writer], tags=["بيروت", "Straße"], slug="ein-bericht"
+    )
+    page = client.get(story.url)
+    assert page.status_code == 200
+    html = page.content.decode()
+    tag_urls = sorted(set(re.findall(r'href="(/tags/[^"]+)"', html)))
+    assert len(tag_urls) == 2, tag_urls
+    for url in [
+        *tag_urls,
+        section.url,
+        writer.url,
+        "/feed/section/zürich/",
+        "/feed/author/سلمى-حداد/",
+    ]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+    assert story.title in client.get(tag_urls[0]).content.decode()
