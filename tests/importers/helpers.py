@@ -3,6 +3,8 @@ format reader (the real ones are tested with real files)."""
 
 import datetime
 import io
+import zipfile
+from pathlib import Path
 
 from PIL import Image
 
@@ -91,3 +93,16 @@ def png_bytes(color="teal", size=(40, 30)):
     buffer = io.BytesIO()
     Image.new("RGB", size, color).save(buffer, "PNG")
     return buffer.getvalue()
+
+
+def build_substack_zip(path, extra=None, folder="", skip=()):
+    """The export as Substack ships it: posts.csv and posts/<post_id>.html."""
+    source = Path(__file__).parent / "fixtures" / "substack" / "export"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for file in sorted(source.rglob("*")):
+            name = file.relative_to(source).as_posix()
+            if file.is_file() and name not in skip:
+                archive.write(file, folder + name)
+        for name, data in (extra or {}).items():
+            archive.writestr(name, data)
+    return path

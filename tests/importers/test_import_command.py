@@ -15,7 +15,7 @@ from masthead.core.models import MastheadImage
 from masthead.home.models import StandardPage
 from masthead.importers.command import Progress
 from masthead.importers.models import ImportedRecord, ImportRun
-from tests.importers.helpers import png_bytes
+from tests.importers.helpers import build_substack_zip, png_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -174,3 +174,20 @@ def test_the_progress_bar_redraws_in_place_on_a_terminal():
     assert text.startswith("\r[")
     assert "3/3" in text and "#" * Progress.WIDTH in text
     assert text.endswith("\n")
+
+
+def test_every_command_runs_with_only_its_file(home, tmp_path):
+    """The site-address options are optional: argparse used to run their
+    validator on the empty default, so import_ghost and import_substack
+    refused to start without them."""
+    fixtures = Path(__file__).parent / "fixtures"
+    commands = {
+        "import_ghost": fixtures / "ghost" / "export-v5.json",
+        "import_substack": build_substack_zip(tmp_path / "substack.zip"),
+        "import_feed": fixtures / "feed" / "full-content.rss",
+    }
+    for command, path in commands.items():
+        out = io.StringIO()
+        call_command(command, str(path), "--dry-run", stdout=out)
+        assert "Dry run (nothing was saved)" in out.getvalue(), command
+        assert "failed 0" in out.getvalue(), command

@@ -11,27 +11,15 @@ from masthead.importers.errors import ImportFileError
 from masthead.importers.readers import substack
 from masthead.importers.readers.substack import SubstackReader
 from masthead.importers.records import ItemKind, ItemStatus
+from tests.importers.helpers import build_substack_zip
 
 FIXTURES = Path(__file__).parent / "fixtures" / "substack"
 SITE = "https://tidewater.substack.com"
 
 
-def build_zip(path, extra=None, folder="", skip=()):
-    """The export as Substack ships it: posts.csv and posts/<post_id>.html."""
-    source = FIXTURES / "export"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for file in sorted(source.rglob("*")):
-            name = file.relative_to(source).as_posix()
-            if file.is_file() and name not in skip:
-                archive.write(file, folder + name)
-        for name, data in (extra or {}).items():
-            archive.writestr(name, data)
-    return path
-
-
 @pytest.fixture
 def export(tmp_path):
-    return build_zip(tmp_path / "export.zip")
+    return build_substack_zip(tmp_path / "export.zip")
 
 
 def read(path, **options):
@@ -146,7 +134,7 @@ def test_unicode_rtl_and_multiline_csv(export):
 
 
 def test_export_inside_a_folder(tmp_path):
-    path = build_zip(tmp_path / "rezipped.zip", folder="tidewater-export/")
+    path = build_substack_zip(tmp_path / "rezipped.zip", folder="tidewater-export/")
     inventory, items = read(path)
     assert inventory.item_count == 6
     assert "forty metres out" in items["140001"].body_html
@@ -196,7 +184,7 @@ def test_post_ids_cannot_reach_outside_posts(tmp_path):
 def test_bomb_like_member_is_refused_before_import(tmp_path):
     # 8 MB of one byte compresses about a thousand times.
     bomb = b"<p>" + b"a" * (8 * 1024 * 1024) + b"</p>"
-    path = build_zip(
+    path = build_substack_zip(
         tmp_path / "bomb.zip",
         extra={"posts/140003.unsent-draft.html": bomb},
         skip={"posts/140003.unsent-draft.html"},
@@ -207,7 +195,7 @@ def test_bomb_like_member_is_refused_before_import(tmp_path):
 
 def test_oversized_member_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(substack, "MAX_BODY_BYTES", 1000)
-    path = build_zip(tmp_path / "export.zip")
+    path = build_substack_zip(tmp_path / "export.zip")
     with pytest.raises(ImportFileError, match="would expand to .* more than"):
         SubstackReader(path).scan()
 

@@ -94,7 +94,8 @@ class GhostReader(SourceReader):
         parser.add_argument(
             "--site-url",
             type=http_url,
-            default="",
+            # None, not "": argparse passes a string default through ``type``.
+            default=None,
             help="The Ghost site's address (e.g. https://magazine.example.com), "
             "which Ghost's export writes as __GHOST_URL__. Without it, images are "
             "looked up in --media-dir as content/images/… and old URLs are paths.",

@@ -65,7 +65,8 @@ class SubstackReader(SourceReader):
         parser.add_argument(
             "--substack-url",
             type=http_url,
-            default="",
+            # None, not "": argparse passes a string default through ``type``.
+            default=None,
             help="The publication's address, e.g. https://name.substack.com or its "
             "custom domain: old URLs /p/<slug> there redirect to the new pages.",
         )
