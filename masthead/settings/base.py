@@ -4,6 +4,7 @@ The variables are documented in README.md ("Configuration").
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -214,6 +215,29 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# --- Admin sign-in lockout (django-axes) ---
+# A username that fails ADMIN_LOGIN_FAILURE_LIMIT times, from anywhere, or a
+# client address that does (any usernames; IPv6 per /64), is refused for
+# ADMIN_LOGIN_COOLOFF_MINUTES. The address is the one NEWSLETTER_TRUSTED_PROXIES
+# forward. Unlocking: docs/operators.md.
+INSTALLED_APPS += ["axes"]
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]  # last, as Axes asks
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses locked-out sign-ins
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("ADMIN_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("ADMIN_LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "masthead.newsroom.lockout.client_address"
+AXES_LOCKOUT_CALLABLE = "masthead.newsroom.lockout.locked_out"
+# Tries while locked out do not restart the cool-off, so the page's "try again
+# in N minutes" holds for someone who retries early.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# Only failures are kept (and dropped after the cool-off), not every sign-in.
+AXES_DISABLE_ACCESS_LOG = True
+# --- end of admin sign-in lockout ---
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = os.environ.get("TIME_ZONE", "UTC")
