@@ -80,6 +80,18 @@ def test_an_address_guessing_many_usernames_is_locked(editor):
     assert_logs_in(client, response, editor)
 
 
+def test_an_ipv6_client_is_counted_per_slash_64(editor):
+    for attempt in range(failure_limit()):
+        log_in(
+            f"someone-{attempt}", "wrong", remote_addr=f"2001:db8:1:2::{attempt + 1}"
+        )
+
+    client, response = log_in("editor", PASSWORD, remote_addr="2001:db8:1:2::ffff")
+    assert_refused(client, response, editor)
+    client, response = log_in("editor", PASSWORD, remote_addr="2001:db8:1:3::1")
+    assert_logs_in(client, response, editor)
+
+
 def test_behind_the_trusted_proxy_the_forwarded_client_is_locked_not_the_proxy(
     editor,
 ):
