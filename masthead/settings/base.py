@@ -298,6 +298,11 @@ else:
     EMAIL_BACKEND = "masthead.newsletter.mail_backends.EmlFileBackend"
     EMAIL_FILE_PATH = VAR_DIR / "mail"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsletter@localhost")
+# Seconds any SMTP wait may take (connecting, the greeting, each reply), for all
+# mail: a silent server must hold neither a web request nor a sending worker.
+# Was NEWSLETTER_SMTP_TIMEOUT (newsletter only, once connected), read until the
+# next release.
+EMAIL_TIMEOUT = env_int(renamed_env("EMAIL_TIMEOUT", "NEWSLETTER_SMTP_TIMEOUT"), 60)
 
 # Newsletter: the weekly round-up, links in mail, sending. See README.
 NEWSLETTER_ROUNDUP_WEEKDAY = env_int("NEWSLETTER_ROUNDUP_WEEKDAY", 4)  # Monday is 0
@@ -328,8 +333,6 @@ NEWSLETTER_MAX_RETRY_WAIT = env_int("NEWSLETTER_MAX_RETRY_WAIT", 60)
 # Long enough to send a big list, short enough that one run never holds the only
 # worker (or outlives RQ's job timeout) for hours: the task re-enqueues itself.
 NEWSLETTER_TASK_TIME_BUDGET = env_int("NEWSLETTER_TASK_TIME_BUDGET", 45 * 60)
-# Socket timeout when EMAIL_TIMEOUT is unset: a silent server must not hold a worker.
-NEWSLETTER_SMTP_TIMEOUT = env_int("NEWSLETTER_SMTP_TIMEOUT", 60)
 # Dotted path of a transport class; empty: chosen from EMAIL_BACKEND.
 NEWSLETTER_TRANSPORT = os.environ.get("NEWSLETTER_TRANSPORT", "")
 # Envelope sender (bounces go there); empty: DEFAULT_FROM_EMAIL's address.
