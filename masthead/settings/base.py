@@ -237,6 +237,7 @@ AXES_LOCKOUT_CALLABLE = "masthead.newsroom.lockout.locked_out"
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 # Only failures are kept (and dropped after the cool-off), not every sign-in.
 AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False  # no "AXES: BEGIN" line on every manage.py command
 # --- end of admin sign-in lockout ---
 
 LANGUAGE_CODE = "en-gb"
