@@ -3,7 +3,7 @@ import unicodedata
 from django import forms
 from django.core.exceptions import ValidationError
 
-from masthead.newsletter.models import NewsletterList, normalise_email
+from masthead.newsletter.models import InvalidDomain, NewsletterList, email_key
 
 MAX_EMAIL_LENGTH = 254  # RFC 5321's limit on a forward path, and the column size.
 
@@ -69,8 +69,16 @@ class SignupForm(ListChoicesMixin, forms.Form):
 
     def clean_email(self):
         email = unicodedata.normalize("NFC", self.cleaned_data["email"].strip())
+        try:
+            key = email_key(email)
+        except InvalidDomain:
+            raise ValidationError(
+                "The part after the @ is not a valid internationalised domain "
+                "name. Please check it for typing mistakes.",
+                code="invalid",
+            ) from None
         # Case folding can lengthen an address ("ß" becomes "ss"); the key must fit.
-        if len(normalise_email(email)) > MAX_EMAIL_LENGTH:
+        if len(key) > MAX_EMAIL_LENGTH:
             raise ValidationError(
                 f"Enter an address of at most {MAX_EMAIL_LENGTH} characters.",
                 code="max_length",

@@ -18,7 +18,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from masthead.newsletter import links, ratelimit, subscriptions
+from masthead.core.client_address import client_ip
+from masthead.newsletter import links, subscriptions
 from masthead.newsletter.forms import PreferencesForm, SignupForm
 from masthead.newsletter.models import NewsletterList, SubscriberStatus
 from masthead.newsletter.same_origin import same_origin_required
@@ -46,7 +47,7 @@ def signup(request):
                 form.cleaned_data["email"],
                 lists=form.cleaned_data["lists"],
                 source=_source_page(request, form.cleaned_data["next"]),
-                ip=ratelimit.client_ip(request),
+                ip=client_ip(request),
             )
         except subscriptions.RateLimited:
             response = TemplateResponse(

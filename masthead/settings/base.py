@@ -4,6 +4,7 @@ The variables are documented in README.md ("Configuration").
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -215,6 +216,30 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# --- Admin sign-in lockout (django-axes) ---
+# A username that fails ADMIN_LOGIN_FAILURE_LIMIT times, from anywhere, or a
+# client address that does (any usernames; IPv6 per /64), is refused for
+# ADMIN_LOGIN_COOLOFF_MINUTES. The address is the one NEWSLETTER_TRUSTED_PROXIES
+# forward. Unlocking: docs/operators.md.
+INSTALLED_APPS += ["axes"]
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]  # last, as Axes asks
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses locked-out sign-ins
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("ADMIN_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("ADMIN_LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "masthead.newsroom.lockout.client_address"
+AXES_LOCKOUT_CALLABLE = "masthead.newsroom.lockout.locked_out"
+# Tries while locked out do not restart the cool-off, so the page's "try again
+# in N minutes" holds for someone who retries early.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# Only failures are kept (and dropped after the cool-off), not every sign-in.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False  # no "AXES: BEGIN" line on every manage.py command
+# --- end of admin sign-in lockout ---
+
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = os.environ.get("TIME_ZONE", "UTC")
 USE_I18N = True
@@ -274,6 +299,11 @@ else:
     EMAIL_BACKEND = "masthead.newsletter.mail_backends.EmlFileBackend"
     EMAIL_FILE_PATH = VAR_DIR / "mail"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsletter@localhost")
+# Seconds any SMTP wait may take (connecting, the greeting, each reply), for all
+# mail: a silent server must hold neither a web request nor a sending worker.
+# Was NEWSLETTER_SMTP_TIMEOUT (newsletter only, once connected), read until the
+# next release.
+EMAIL_TIMEOUT = env_int(renamed_env("EMAIL_TIMEOUT", "NEWSLETTER_SMTP_TIMEOUT"), 60)
 
 # Newsletter: the weekly round-up, links in mail, sending. See README.
 NEWSLETTER_ROUNDUP_WEEKDAY = env_int("NEWSLETTER_ROUNDUP_WEEKDAY", 4)  # Monday is 0
@@ -304,8 +334,6 @@ NEWSLETTER_MAX_RETRY_WAIT = env_int("NEWSLETTER_MAX_RETRY_WAIT", 60)
 # Long enough to send a big list, short enough that one run never holds the only
 # worker (or outlives RQ's job timeout) for hours: the task re-enqueues itself.
 NEWSLETTER_TASK_TIME_BUDGET = env_int("NEWSLETTER_TASK_TIME_BUDGET", 45 * 60)
-# Socket timeout when EMAIL_TIMEOUT is unset: a silent server must not hold a worker.
-NEWSLETTER_SMTP_TIMEOUT = env_int("NEWSLETTER_SMTP_TIMEOUT", 60)
 # Dotted path of a transport class; empty: chosen from EMAIL_BACKEND.
 NEWSLETTER_TRANSPORT = os.environ.get("NEWSLETTER_TRANSPORT", "")
 # Envelope sender (bounces go there); empty: DEFAULT_FROM_EMAIL's address.

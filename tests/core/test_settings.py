@@ -77,6 +77,7 @@ RENAMED = {
     "FRAGMENT_CACHE_ENABLED": "PAGE_CACHE_FRAGMENTS_ENABLED",
     "FRONTEND_CACHE_PURGE_URL": "PAGE_CACHE_PURGE_URL",
     "FRONTEND_CACHE_PURGE_TIMEOUT": "PAGE_CACHE_PURGE_TIMEOUT",
+    "NEWSLETTER_SMTP_TIMEOUT": "EMAIL_TIMEOUT",
 }
 OLD_VALUES = {
     "DKIM_DOMAIN": "old.example",
@@ -85,6 +86,7 @@ OLD_VALUES = {
     "FRAGMENT_CACHE_ENABLED": "false",
     "FRONTEND_CACHE_PURGE_URL": "http://old.example",
     "FRONTEND_CACHE_PURGE_TIMEOUT": "5",
+    "NEWSLETTER_SMTP_TIMEOUT": "9",
 }
 
 
@@ -96,7 +98,8 @@ def renamed_settings(**env):
         "'selector': s.NEWSLETTER_DKIM_SELECTOR, "
         "'key': s.NEWSLETTER_DKIM_PRIVATE_KEY_FILE, "
         "'fragments': s.PAGE_CACHE_FRAGMENTS_ENABLED, "
-        "'purge': s.WAGTAILFRONTENDCACHE.get('nginx')}))"
+        "'purge': s.WAGTAILFRONTENDCACHE.get('nginx'), "
+        "'email_timeout': s.EMAIL_TIMEOUT}))"
     )
     environ = {
         k: v
@@ -121,6 +124,7 @@ def test_renamed_variables_are_still_read_under_their_old_names():
     assert values["fragments"] is False
     assert values["purge"]["LOCATION"] == "http://old.example"
     assert values["purge"]["TIMEOUT"] == 5.0
+    assert values["email_timeout"] == 9
 
 
 def test_a_renamed_variables_new_name_wins_over_its_old_one():
@@ -132,6 +136,7 @@ def test_a_renamed_variables_new_name_wins_over_its_old_one():
         PAGE_CACHE_FRAGMENTS_ENABLED="true",
         PAGE_CACHE_PURGE_URL="http://new.example",
         PAGE_CACHE_PURGE_TIMEOUT="7",
+        EMAIL_TIMEOUT="7",
     )
     assert values["domain"] == "new.example"
     assert values["selector"] == "new"
@@ -139,6 +144,7 @@ def test_a_renamed_variables_new_name_wins_over_its_old_one():
     assert values["fragments"] is True
     assert values["purge"]["LOCATION"] == "http://new.example"
     assert values["purge"]["TIMEOUT"] == 7.0
+    assert values["email_timeout"] == 7
 
 
 def test_without_renamed_variables_the_defaults_hold():
@@ -146,3 +152,4 @@ def test_without_renamed_variables_the_defaults_hold():
     assert values["domain"] == values["selector"] == values["key"] == ""
     assert values["fragments"] is True
     assert values["purge"] is None
+    assert values["email_timeout"] == 60

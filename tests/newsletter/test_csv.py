@@ -173,6 +173,41 @@ def test_case_variants_are_one_subscriber(weekly, qiosk):
     assert [note.line for note in result.skipped] == [3, 4]
 
 
+def test_an_idn_domain_and_its_punycode_are_one_subscriber(weekly, qiosk):
+    Subscriber.objects.create(email="known@xn--bcher-kva.example")
+    content = (
+        "email,lists,consent\n"
+        "leser@bücher.example,weekly,form\n"
+        "Leser@XN--BCHER-KVA.example,qiosk-daily,form\n"
+        "known@bücher.example,weekly,form\n"
+    )
+    result = csv_io.import_subscribers(content.encode())
+    assert result.imported
+    assert (result.created, result.updated) == (1, 1)
+    assert [note.line for note in result.skipped] == [3]
+    assert set(Subscriber.objects.values_list("email_key", flat=True)) == {
+        "leser@xn--bcher-kva.example",
+        "known@xn--bcher-kva.example",
+    }
+
+
+def test_invalid_idn_domains_and_overlong_keys_are_row_errors(weekly):
+    content = (
+        "email,consent\n"
+        "leser@\u2603.example,form\n"
+        "fine@example.org,form\n"
+        # 254 characters as written, 284 once "ß" is mapped to "ss".
+        f"{'r' * 40}@{'ß' * 30}.{'d' * 63}.{'d' * 63}.{'d' * 46}.example,form\n"
+    )
+    result = csv_io.import_subscribers(content.encode())
+    assert not result.imported
+    lines = {e.line: e.message for e in result.errors}
+    assert "not a valid internationalised domain name" in lines[2]
+    assert 3 not in lines
+    assert "longer than 254" in lines[4]
+    assert not Subscriber.objects.exists()
+
+
 def test_existing_subscribers_are_updated_not_duplicated(weekly, qiosk):
     existing = Subscriber.objects.create(
         email="Known@Example.org", consent_method="signup form"

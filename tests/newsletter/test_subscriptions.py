@@ -18,7 +18,8 @@ from django.db.migrations.executor import MigrationExecutor
 from django.test import Client, RequestFactory
 from django.utils import timezone
 
-from masthead.newsletter import ratelimit, subscriptions
+from masthead.core.client_address import client_ip
+from masthead.newsletter import subscriptions
 from masthead.newsletter.models import (
     Subscriber,
     SubscriberStatus,
@@ -334,7 +335,7 @@ def test_unicode_addresses_are_normalised_to_one_spelling(client, home):
     sign_up(client, decomposed)
     sign_up(client, composed)
     subscriber = Subscriber.objects.get()
-    assert subscriber.email_key == composed
+    assert subscriber.email_key == "reader@xn--bcher-kva.example"
     assert subscriber.email == unicodedata.normalize("NFC", decomposed)
 
 
@@ -347,6 +348,43 @@ def test_idn_domains_are_accepted_stored_and_mailed(client, home):
     assert message.to == ["leser@bücher.example"]
     # On the wire the domain is punycode (IDNA), so any SMTP server takes it.
     assert "leser@xn--bcher-kva.example" in message.message().as_string()
+
+
+def test_an_idn_domain_and_its_punycode_are_one_subscriber(client, home):
+    sign_up(client, "leser@bücher.example")
+    sign_up(client, "Leser@XN--BCHER-KVA.example")
+    sign_up(
+        client, "leser@ＢÜＣＨＥＲ.example"
+    )  # full-width letters, as some keyboards type
+    subscriber = Subscriber.objects.get()
+    # Keyed by the domain mail is sent to: its IDNA ASCII form.
+    assert subscriber.email_key == "leser@xn--bcher-kva.example"
+    assert subscriber.email == "leser@bücher.example"
+
+
+def test_a_bounce_reported_in_punycode_suppresses_the_unicode_spelling(client, home):
+    subscriptions.suppress("leser@xn--bcher-kva.example", "bounced")
+    assert sign_up(client, "leser@bücher.example").status_code == 302
+    assert not Subscriber.objects.exists()
+    assert mail.outbox == []
+
+
+@pytest.mark.parametrize(
+    "email",
+    [
+        "leser@\u2603.example",  # a symbol: not a valid IDNA 2008 name
+        "leser@b\u00fc\u200dcher.example",  # a joiner where none may be
+        "leser@\u0661\u0662.example",  # right-to-left digits alone (bidi rule)
+    ],
+)
+def test_invalid_idn_domains_get_a_field_error(client, home, email):
+    response = sign_up(client, email)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'class="field-error" id="email-error"' in html
+    assert "not a valid internationalised domain name" in html
+    assert not Subscriber.objects.exists()
+    assert mail.outbox == []
 
 
 def long_address(length, first_label=""):
@@ -463,17 +501,17 @@ def test_forwarded_for_is_trusted_only_from_the_local_proxy():
     proxied = factory.post(
         "/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 192.0.2.10"
     )
-    assert ratelimit.client_ip(proxied) == "192.0.2.10"
+    assert client_ip(proxied) == "192.0.2.10"
     direct = factory.post(
         "/", REMOTE_ADDR="192.0.2.99", HTTP_X_FORWARDED_FOR="192.0.2.10"
     )
-    assert ratelimit.client_ip(direct) == "192.0.2.99"
+    assert client_ip(direct) == "192.0.2.99"
     mapped = factory.post("/", REMOTE_ADDR="::ffff:192.0.2.5")
-    assert ratelimit.client_ip(mapped) == "192.0.2.5"
+    assert client_ip(mapped) == "192.0.2.5"
     garbage = factory.post(
         "/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="not-an-ip"
     )
-    assert ratelimit.client_ip(garbage) == "127.0.0.1"
+    assert client_ip(garbage) == "127.0.0.1"
 
 
 def test_spoofed_forwarded_for_does_not_escape_the_limit(home, settings):
@@ -523,3 +561,48 @@ def test_interim_signups_become_pending_weekly_subscribers():
     assert subscriber.status == SubscriberStatus.ACTIVE
     assert subscriber.consent_method == "double opt-in, interim signup form"
     assert newsletter("weekly").is_default
+
+
+# Keys of IDN addresses rewritten in their ASCII form (migration 0005)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_existing_idn_keys_are_rewritten_in_ascii():
+    executor = MigrationExecutor(connection)
+    [leaf] = [
+        node for node in executor.loader.graph.leaf_nodes() if node[0] == "newsletter"
+    ]
+    before = ("newsletter", "0004_remove_interim_signup_requests")
+    executor.migrate([before])
+    old_apps = executor.loader.project_state(before).apps
+    OldSubscriber = old_apps.get_model("newsletter", "Subscriber")
+    OldSuppression = old_apps.get_model("newsletter", "Suppression")
+    for email in [
+        "Ana@Bücher.example",
+        "ben@example.org",
+        # The same mailbox twice, under the old keys.
+        "cho@bücher.example",
+        "cho@xn--bcher-kva.example",
+    ]:
+        OldSubscriber.objects.create(email=email, email_key=email.casefold())
+    for key in [
+        "dan@bücher.example",
+        "eve@bücher.example",
+        "eve@xn--bcher-kva.example",
+    ]:
+        OldSuppression.objects.create(email_key=key, reason="bounced")
+
+    executor = MigrationExecutor(connection)  # reload the applied migrations
+    executor.migrate([leaf])
+
+    keys = dict(Subscriber.objects.values_list("email", "email_key"))
+    assert keys["Ana@Bücher.example"] == "ana@xn--bcher-kva.example"
+    assert keys["ben@example.org"] == "ben@example.org"
+    # A pair that was already two subscribers stays two (for an operator to
+    # merge); the one spelled in ASCII owns the key now.
+    assert keys["cho@xn--bcher-kva.example"] == "cho@xn--bcher-kva.example"
+    assert keys["cho@bücher.example"] == "cho@bücher.example"
+    assert sorted(Suppression.objects.values_list("email_key", flat=True)) == [
+        "dan@xn--bcher-kva.example",
+        "eve@xn--bcher-kva.example",
+    ]

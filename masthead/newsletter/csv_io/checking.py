@@ -14,10 +14,11 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from masthead.newsletter.models import (
+    InvalidDomain,
     NewsletterList,
     Subscriber,
     SubscriberStatus,
-    normalise_email,
+    email_key,
 )
 
 IMPORT_STATUSES = {SubscriberStatus.ACTIVE.value, SubscriberStatus.PENDING.value}
@@ -59,7 +60,19 @@ def _clean_email(raw):
         validate_email(email)
     except ValidationError as exc:
         raise ValidationError(f"“{email}” is not a valid email address") from exc
-    return email
+    try:
+        key = email_key(email)
+    except InvalidDomain as exc:
+        raise ValidationError(
+            f"“{email}”: the part after the @ is not a valid internationalised "
+            "domain name"
+        ) from exc
+    # Case folding can lengthen an address ("ß" becomes "ss"); the key must fit.
+    if len(key) > EMAIL_MAX:
+        raise ValidationError(
+            f"the email address is longer than {EMAIL_MAX} once normalised"
+        )
+    return email, key
 
 
 def _clean_lists(raw, lists_by_slug, defaults):
@@ -100,7 +113,7 @@ def _clean_row(line, values, lists_by_slug, defaults, now):
     errors = []
     cleaned = {}
     try:
-        cleaned["email"] = _clean_email(values.get("email") or "")
+        cleaned["email"], cleaned["key"] = _clean_email(values.get("email") or "")
     except ValidationError as exc:
         errors.append(exc.messages[0])
     try:
@@ -125,7 +138,7 @@ def _clean_row(line, values, lists_by_slug, defaults, now):
         CheckedRow(
             line=line,
             email=cleaned["email"],
-            key=normalise_email(cleaned["email"]),
+            key=cleaned["key"],
             lists=cleaned["lists"],
             consent=consent,
             consent_at=cleaned["consent_at"],

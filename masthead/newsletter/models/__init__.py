@@ -3,16 +3,19 @@
 from masthead.newsletter.models.deliveries import Delivery, DeliveryState, SendRun
 from masthead.newsletter.models.issues import IssueItem, IssueStatus, NewsletterIssue
 from masthead.newsletter.models.subscribers import (
+    InvalidDomain,
     NewsletterList,
     Subscriber,
     SubscriberStatus,
     Suppression,
+    email_key,
     normalise_email,
 )
 
 __all__ = [
     "Delivery",
     "DeliveryState",
+    "InvalidDomain",
     "IssueItem",
     "IssueStatus",
     "NewsletterIssue",
@@ -21,5 +24,6 @@ __all__ = [
     "Subscriber",
     "SubscriberStatus",
     "Suppression",
+    "email_key",
     "normalise_email",
 ]

@@ -1,16 +1,44 @@
 import unicodedata
 
+import idna
 from django.db import models
 from django.utils import timezone
+from django.utils.encoding import punycode
+
+
+class InvalidDomain(ValueError):
+    """The domain of an address is not a valid internationalised domain name."""
+
+
+def email_key(address):
+    """One spelling per mailbox: NFC-normalised, trimmed, case-folded, the
+    domain in ASCII (“bücher.example” and “xn--bcher-kva.example” are one).
+
+    Used as the unique key, so “Reader@Example.org” and “reader@example.org ”
+    are one subscriber. The address as typed is kept for sending. Raises
+    InvalidDomain for a domain that IDNA 2008 (UTS #46) does not allow.
+    """
+    address = unicodedata.normalize("NFC", address.strip())
+    local, at, domain = address.rpartition("@")
+    if at and not domain.isascii():
+        try:
+            idna.encode(domain, uts46=True)
+            # The ASCII form Django's mail goes to (IDNA 2003, which differs
+            # from 2008 only for "ß", "ς" and joiners), so the key is the
+            # mailbox that is actually mailed.
+            domain = punycode(domain)
+        except (idna.IDNAError, UnicodeError) as exc:
+            raise InvalidDomain(domain) from exc
+    return f"{local}{at}{domain}".casefold()
 
 
 def normalise_email(address):
-    """One spelling per mailbox: NFC-normalised, trimmed, case-folded.
-
-    Used as the unique key, so “Reader@Example.org” and “reader@example.org ”
-    are one subscriber. The address as typed is kept for sending.
-    """
-    return unicodedata.normalize("NFC", address.strip()).casefold()
+    """``email_key``, for looking an address up: an invalid domain (which no
+    subscriber has, the forms refuse it) keeps its case-folded spelling."""
+    try:
+        return email_key(address)
+    except InvalidDomain:
+        return unicodedata.normalize("NFC", address.strip()).casefold()
 
 
 class NewsletterList(models.Model):

@@ -26,7 +26,6 @@ import smtplib
 import socket
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.mail import get_connection
 from django.core.mail.backends.smtp import EmailBackend as DjangoSmtpBackend
 from django.utils.module_loading import import_string
@@ -105,9 +104,6 @@ class SmtpTransport:
         if self.smtp is None:
             self.backend.open()
             self.smtp = self.backend.connection
-            if self.backend.timeout is None and self.smtp.sock is not None:
-                # Without a timeout a silent server would hold the worker forever.
-                self.smtp.sock.settimeout(settings.NEWSLETTER_SMTP_TIMEOUT)
             if self.smtp.sock is not None:
                 # The dot goes out as its own small write after the body; with
                 # Nagle's algorithm it would wait for the body's ACK (40 ms).
