@@ -23,8 +23,6 @@ from masthead.newsletter.forms import PreferencesForm, SignupForm
 from masthead.newsletter.models import NewsletterList, SubscriberStatus
 from masthead.newsletter.same_origin import same_origin_required
 
-SIGNUP_WINDOW_SECONDS = 3600
-
 
 @csrf_exempt  # No token, so no cookie on the pages with the box; instead:
 @require_http_methods(["GET", "POST"])
@@ -52,7 +50,7 @@ def signup(request):
             response = TemplateResponse(
                 request, "newsletter/rate_limited.html", status=429
             )
-            response["Retry-After"] = str(SIGNUP_WINDOW_SECONDS)
+            response["Retry-After"] = str(ratelimit.SIGNUP_WINDOW_SECONDS)
             return response
     return redirect(reverse("newsletter_thanks"))
 
