@@ -103,7 +103,9 @@ def test_the_scheduler_prunes_ended_windows_and_keeps_current_ones(database_stor
     assert hits(2) == [True, False]  # the count went on: 3, then 4
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: restores what migrations created once the test has
+# emptied the tables, as tests/newsletter/test_concurrency.py's tests do.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_hits_on_one_counter_allow_exactly_the_limit(
     database_store, own_connection
 ):
