@@ -228,3 +228,18 @@ class SetupChecklistDismissal(models.Model):
 
     def __str__(self):
         return f"Setup checklist dismissed by {self.user}"
+
+
+class RateLimitCounter(models.Model):
+    """Hits in one rate-limit window (core/ratelimit.py), when not kept in Redis.
+
+    ``key`` names the scope, the hashed identity and the window; rows whose
+    window has ended are deleted by the scheduler.
+    """
+
+    key = models.CharField(max_length=200, unique=True)
+    count = models.PositiveIntegerField(default=0)
+    expires_at = models.DateTimeField(db_index=True)
+
+    def __str__(self):
+        return f"{self.key}: {self.count}"

@@ -5,6 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.images import get_image_model
 from wagtail.permissions import policy_registry
 
+from masthead.core import ratelimit
 from masthead.core.admin_views import ImagesNeedingAltTextView
 
 
@@ -12,6 +13,12 @@ from masthead.core.admin_views import ImagesNeedingAltTextView
 def publish_scheduled_pages():
     """Publish and unpublish pages whose go-live or expiry time has come."""
     call_command("publish_scheduled", verbosity=0)
+
+
+@hooks.register("register_scheduled_job")
+def prune_rate_limit_counters():
+    """Delete ended rate-limit windows, so the table holds only current ones."""
+    ratelimit.prune_expired_counters()
 
 
 @hooks.register("register_admin_urls")

@@ -1,42 +1,27 @@
-"""Fixed-window counters in the Django cache.
+"""The per-IP signup limit.
 
-The counters use ``cache.add`` (atomic create-if-missing) then ``cache.incr``
-(atomic on Redis and within one process on the local-memory cache), so two
-requests arriving together never both see "first hit". If the cache is down
-(django-redis with IGNORE_EXCEPTIONS answers None) the limit fails open: a
-newsletter signup is not worth an outage.
+The counting is masthead.core.ratelimit's (shared by every web process), the
+client's address masthead.core.client_address's (shared with the admin's login
+lockout). If the counter's store fails, a signup is let through (fail open):
+the limit is against floods of confirmation mail, which the per-address daily
+mail limit and double opt-in also bound, and a reader should not be turned
+away for our fault.
 """
 
-import hashlib
-
 from django.conf import settings
-from django.core.cache import cache
 
+from masthead.core import ratelimit
 from masthead.core.client_address import ip_bucket
 
-
-def hit(scope, identity, limit, window):
-    """Count one hit for ``identity``; True while it is within ``limit``."""
-    digest = hashlib.sha256(str(identity).encode()).hexdigest()[:32]
-    key = f"masthead:ratelimit:{scope}:{digest}"
-    if cache.add(key, 1, timeout=window):
-        return limit >= 1
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        # The window expired between add() and incr(): start a new one.
-        cache.add(key, 1, timeout=window)
-        count = 1
-    if count is None:
-        return True
-    return count <= limit
+SIGNUP_WINDOW_SECONDS = 3600
 
 
 def allow_signup(ip):
     """Count a signup from ``ip``; False once it is over the hourly limit."""
-    return hit(
+    return ratelimit.hit(
         "signup-ip",
         ip_bucket(ip),
         settings.NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR,
-        3600,
+        SIGNUP_WINDOW_SECONDS,
+        fail_open=True,
     )

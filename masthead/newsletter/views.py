@@ -19,12 +19,10 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from masthead.core.client_address import client_ip
-from masthead.newsletter import links, subscriptions
+from masthead.newsletter import links, ratelimit, subscriptions
 from masthead.newsletter.forms import PreferencesForm, SignupForm
 from masthead.newsletter.models import NewsletterList, SubscriberStatus
 from masthead.newsletter.same_origin import same_origin_required
-
-SIGNUP_WINDOW_SECONDS = 3600
 
 
 @csrf_exempt  # No token, so no cookie on the pages with the box; instead:
@@ -53,7 +51,7 @@ def signup(request):
             response = TemplateResponse(
                 request, "newsletter/rate_limited.html", status=429
             )
-            response["Retry-After"] = str(SIGNUP_WINDOW_SECONDS)
+            response["Retry-After"] = str(ratelimit.SIGNUP_WINDOW_SECONDS)
             return response
     return redirect(reverse("newsletter_thanks"))
 

@@ -206,6 +206,21 @@ else:
         },
     }
 
+# --- Rate limits (masthead/core/ratelimit.py) ---
+# Where the counters live: one store every web process shares. "redis" (the
+# default with REDIS_URL) or "database" (the default without; also for a Redis
+# that evicts keys under memory pressure, which would forget counters).
+RATELIMIT_STORE = os.environ.get("RATELIMIT_STORE", "") or (
+    "redis" if REDIS_URL else "database"
+)
+if RATELIMIT_STORE not in {"redis", "database"}:
+    raise ImproperlyConfigured(
+        f"RATELIMIT_STORE must be redis or database, not {RATELIMIT_STORE!r}"
+    )
+if RATELIMIT_STORE == "redis" and not REDIS_URL:
+    raise ImproperlyConfigured("RATELIMIT_STORE=redis needs REDIS_URL")
+# --- end rate limits ---
+
 AUTH_PASSWORD_VALIDATORS = [
     {
         "NAME": "django.contrib.auth.password_validation."

@@ -15,7 +15,7 @@ PROBE = (
 )
 
 
-def settings_with(**env):
+def settings_with(probe=PROBE, **env):
     environ = {
         k: v
         for k, v in os.environ.items()
@@ -23,7 +23,7 @@ def settings_with(**env):
     }
     environ.update(DJANGO_SETTINGS_MODULE="masthead.settings.production", **env)
     result = subprocess.run(
-        [sys.executable, "-c", PROBE], env=environ, capture_output=True, text=True
+        [sys.executable, "-c", probe], env=environ, capture_output=True, text=True
     )
     return result
 
@@ -62,12 +62,45 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 @pytest.mark.parametrize(
     "name,value",
-    [("DEBUG", "maybe"), ("EMAIL_PORT", "abc"), ("NEWSLETTER_RETRY_DELAYS", "60,soon")],
+    [
+        ("DEBUG", "maybe"),
+        ("EMAIL_PORT", "abc"),
+        ("NEWSLETTER_RETRY_DELAYS", "60,soon"),
+        ("RATELIMIT_STORE", "memory"),
+    ],
 )
 def test_malformed_values_are_named_in_the_error(name, value):
     result = settings_with(SECRET_KEY="x", EMAIL_HOST="smtp.example", **{name: value})
     assert result.returncode != 0
     assert name in result.stderr
+
+
+RATELIMIT_PROBE = (
+    "import django; django.setup(); from django.conf import settings as s; "
+    "print(s.RATELIMIT_STORE)"
+)
+
+
+@pytest.mark.parametrize(
+    "env,store",
+    [
+        ({}, "database"),
+        ({"REDIS_URL": "redis://127.0.0.1:6379/3"}, "redis"),
+        (
+            {"REDIS_URL": "redis://127.0.0.1:6379/3", "RATELIMIT_STORE": "database"},
+            "database",
+        ),
+    ],
+)
+def test_rate_limits_are_kept_in_redis_or_else_the_database(env, store):
+    result = settings_with(RATELIMIT_PROBE, SECRET_KEY="x", **env)
+    assert result.stdout.strip() == store, result.stderr
+
+
+def test_redis_rate_limits_need_redis():
+    result = settings_with(SECRET_KEY="x", RATELIMIT_STORE="redis")
+    assert result.returncode != 0
+    assert "RATELIMIT_STORE=redis needs REDIS_URL" in result.stderr
 
 
 RENAMED = {

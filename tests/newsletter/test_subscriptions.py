@@ -19,6 +19,7 @@ from django.test import Client, RequestFactory
 from django.utils import timezone
 
 from masthead.core.client_address import client_ip
+from masthead.core.models import RateLimitCounter
 from masthead.newsletter import subscriptions
 from masthead.newsletter.models import (
     Subscriber,
@@ -525,6 +526,27 @@ def test_spoofed_forwarded_for_does_not_escape_the_limit(home, settings):
         headers=ORIGIN_HEADER,
     )
     assert response.status_code == 429
+
+
+def test_signups_go_through_when_the_rate_limit_store_fails(home, settings, caplog):
+    """Fail open: a broken counter must not cost readers a 500 (or a 429)."""
+    settings.RATELIMIT_STORE = "database"
+    settings.NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR = 1
+    with connection.cursor() as cursor:
+        # Rolled back with the test's transaction: a real database error.
+        cursor.execute(f"DROP TABLE {RateLimitCounter._meta.db_table}")
+    client = Client(REMOTE_ADDR="203.0.113.10")
+
+    assert sign_up(client, "one@example.org").status_code == 302
+    assert sign_up(client, "two@example.org").status_code == 302
+    assert (
+        Subscriber.objects.filter(
+            email_key__in=["one@example.org", "two@example.org"]
+        ).count()
+        == 2
+    )
+    assert len(mail.outbox) == 2
+    assert "Rate limit store unavailable" in caplog.text
 
 
 # Interim signups carried over (migration 0003)
