@@ -136,7 +136,11 @@ def test_hsts_subdomains_preload_and_redirect_follow_the_environment(tmp_path):
     "env",
     [
         {"HSTS_PRELOAD": "true"},
-        {"HSTS_PRELOAD": "true", "HSTS_INCLUDE_SUBDOMAINS": "true", "HSTS_SECONDS": "300"},
+        {
+            "HSTS_PRELOAD": "true",
+            "HSTS_INCLUDE_SUBDOMAINS": "true",
+            "HSTS_SECONDS": "300",
+        },
     ],
     ids=["without-subdomains", "short"],
 )
