@@ -3,6 +3,8 @@ from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.template.response import TemplateResponse
 
+from masthead.core.security_headers import allow_style_elements
+
 
 def health(request):
     """For load balancers: the process is up and can reach its database."""
@@ -17,4 +19,7 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     # Rendered without context processors or queries: the database may be the fault.
-    return HttpResponse(loader.render_to_string("500.html"), status=500)
+    # Styled inline (no static file may be reachable), allowed by its hash.
+    return allow_style_elements(
+        HttpResponse(loader.render_to_string("500.html"), status=500)
+    )

@@ -4,6 +4,7 @@ The variables are documented in README.md ("Configuration").
 """
 
 import os
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -108,6 +109,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "csp",  # its system check catches settings in django-csp 3's old format
 ]
 
 MIDDLEWARE = [
@@ -117,6 +119,9 @@ MIDDLEWARE = [
     # Answers page-cache hits and stores what the rest renders.
     "masthead.page_cache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Inside the page cache, so cached pages keep these headers (security_headers).
+    "masthead.core.security_headers.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -439,6 +444,71 @@ if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
         "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
     }
+
+# --- Security headers (docs/deploy.md, "Security headers") ---------------------
+# Content-Security-Policy (django-csp, masthead.core.security_headers). Readers'
+# pages: scripts and styles from this site only, no inline code, no nonces
+# (cached pages are shared). Media from MEDIA_URL's host when it has one.
+_media_origin = re.match(r"https?://[^/]+", MEDIA_URL)
+_media_sources = [_media_origin.group(0)] if _media_origin else []
+# Article embeds (Wagtail's oEmbed finders) are iframes from these hosts.
+_embed_sources = env_list(
+    "CSP_FRAME_SRC",
+    "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com",
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", *env_list("CSP_SCRIPT_SRC")],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", *_media_sources, *env_list("CSP_IMG_SRC")],
+        "media-src": ["'self'", *_media_sources],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'", *env_list("CSP_CONNECT_SRC")],
+        "frame-src": _embed_sources or ["'none'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "report-uri": env_list("CSP_REPORT_URI") or None,
+    }
+}
+# Wagtail's admin writes inline scripts and styles, previews pages in frames of
+# its own and shows embeds' and editors' pictures from their providers.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        # Editors' avatars come from Gravatar (scheme-relative: http in dev).
+        "img-src": ["'self'", "data:", "blob:", "https:", "www.gravatar.com"],
+        "frame-src": ["'self'", *_embed_sources],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Powerful browser features no page of ours uses, denied to pages and embeds.
+# Embeds' own (fullscreen, autoplay, encrypted-media, picture-in-picture) keep
+# the browser default: allowed where an iframe's `allow` grants them.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 
 # Reader pages: how many stories each listing shows per page.
 MASTHEAD_RIVER_PAGE_SIZE = env_int("RIVER_PAGE_SIZE", 6)
