@@ -16,17 +16,14 @@ import dataclasses
 import functools
 import hashlib
 import json
-import re
 import time
 from urllib.parse import urlsplit
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.text import slugify
 from modelcluster.models import get_all_child_relations
 from wagtail.contrib.redirects.models import Redirect
@@ -39,16 +36,15 @@ from wagtail.signal_handlers import (
 from wagtail.signals import page_published
 
 from masthead.articles.models import ArticleAuthor, ArticlePage
-from masthead.authors.models import AuthorIndexPage, AuthorPage
 from masthead.home.models import HomePage, StandardPage
 from masthead.importers import html_blocks
 from masthead.importers.indexing import enqueue_indexing
 from masthead.importers.media import MediaResolver
 from masthead.importers.models import ImportedRecord, ImportRun
-from masthead.importers.records import ImportedAuthor, ItemKind, ItemStatus
+from masthead.importers.placement import PlacementMixin, plain, valid_url
+from masthead.importers.records import ItemKind, ItemStatus
 from masthead.importers.summary import ImportSummary
 from masthead.page_cache import invalidation
-from masthead.sections.models import SectionPage
 
 __all__ = ["ImportSummary", "run_import"]
 
@@ -65,7 +61,6 @@ BATCH_SECONDS = 2.0
 RUN_UPDATE_SECONDS = 1.0
 # Set by treebeard and Wagtail when the page is added, not by the pipeline.
 TREE_FIELDS = {"path", "depth", "numchild", "url_path"}
-WHITESPACE = re.compile(r"[ \t\n\r\f]+")
 
 
 def run_import(
@@ -169,10 +164,6 @@ def deferred_side_effects():
             post_save.connect(post_save_signal_handler, sender=model)
 
 
-def plain(text):
-    return WHITESPACE.sub(" ", strip_tags(text or "")).strip()
-
-
 def make_dek(excerpt):
     """Plain text, at most 300 characters, cut at a word with an ellipsis."""
     text = plain(excerpt)
@@ -206,7 +197,7 @@ def old_path(url):
     return Redirect.normalise_path(path)
 
 
-class _Importer:
+class _Importer(PlacementMixin):
     def __init__(
         self,
         reader,
@@ -397,165 +388,6 @@ class _Importer:
             }
         return self.known
 
-    # Placement: section and tags ------------------------------------------
-
-    def placement(self, item):
-        if item.kind == ItemKind.PAGE:
-            return self.home, []
-        keys = [key for key in item.category_keys if key]
-        if self.categories == "tags" or not keys:
-            names = [self._category_name(key) for key in keys]
-            return self.default_section(), names
-        top = self._top_category(keys[0])
-        names = [self._category_name(key) for key in keys if key != top]
-        return self.section_for(top), names
-
-    def _category_name(self, key):
-        category = self.inventory.categories.get(key)
-        return plain(category.name) if category is not None else key
-
-    def _top_category(self, key):
-        seen = {key}
-        category = self.inventory.categories.get(key)
-        while category is not None and category.parent_key:
-            parent = self.inventory.categories.get(category.parent_key)
-            if parent is None or parent.key in seen:
-                break
-            seen.add(parent.key)
-            key, category = parent.key, parent
-        return key
-
-    def default_section(self):
-        if "" not in self.sections:
-            section = (
-                SectionPage.objects.child_of(self.home)
-                .filter(slug=self.default_section_slug)
-                .first()
-            )
-            if section is None:
-                with transaction.atomic():
-                    section = self._new_section(
-                        "Archive", self.default_section_slug, intro=""
-                    )
-            self.sections[""] = section
-        return self.sections[""]
-
-    def section_for(self, key):
-        if key in self.sections:
-            return self.sections[key]
-        record = (
-            ImportedRecord.objects.filter(
-                source=self.source, kind=ImportedRecord.Kind.SECTION, source_id=key
-            )
-            .select_related("page")
-            .first()
-        )
-        section = None
-        if record is not None and record.page is not None:
-            section = SectionPage.objects.filter(pk=record.page_id).first()
-        if section is None:
-            category = self.inventory.categories.get(key)
-            name = plain(category.name) if category else key
-            intro = plain(category.description) if category else ""
-            slug = slugify(key, allow_unicode=True) or slugify(name, allow_unicode=True)
-            with transaction.atomic():
-                # The magazine may already have it ("Europe" in both).
-                section = SectionPage.objects.child_of(self.home).filter(
-                    slug=slug
-                ).first() or self._new_section(name, slug, intro=intro)
-                ImportedRecord.objects.update_or_create(
-                    source=self.source,
-                    kind=ImportedRecord.Kind.SECTION,
-                    source_id=key,
-                    defaults={"page": section, "run": self._run()},
-                )
-        self.sections[key] = section
-        return section
-
-    def _new_section(self, title, slug, intro):
-        section = SectionPage(
-            title=title[:255] or "Untitled section",
-            slug=self.unique_slug(self.home, slug or "section"),
-            intro=intro,
-        )
-        self.home.add_child(instance=section)
-        section.save_revision().publish(log_action=True)
-        self.summary.sections_created += 1
-        self.touched.append((SectionPage, section.pk))
-        return section
-
-    # Authors ---------------------------------------------------------------
-
-    def author_ids(self, item):
-        ids = []
-        for key in item.author_keys:
-            if not key:
-                continue
-            author_id = self.author_id(key)
-            if author_id not in ids:
-                ids.append(author_id)
-        return ids
-
-    def author_id(self, key):
-        if key in self.authors:
-            return self.authors[key]
-        record = (
-            ImportedRecord.objects.filter(
-                source=self.source,
-                kind=ImportedRecord.Kind.AUTHOR,
-                source_id=key,
-                page__isnull=False,
-            )
-            .values_list("page_id", flat=True)
-            .first()
-        )
-        if record is None:
-            data = self.inventory.authors.get(key) or ImportedAuthor(key=key, name=key)
-            record = self._new_author(data)
-        self.authors[key] = record
-        return record
-
-    def _author_index(self):
-        index = AuthorIndexPage.objects.first()
-        if index is None:
-            index = AuthorIndexPage(title="Authors", slug="authors")
-            self.home.add_child(instance=index)
-            index.save_revision().publish()
-        return index
-
-    def _new_author(self, data):
-        name = plain(data.name) or data.key
-        slug = slugify(name, allow_unicode=True) or slugify(data.key) or "author"
-        index = self._author_index()
-        with transaction.atomic():
-            author = AuthorPage.objects.child_of(index).filter(slug=slug).first()
-            if author is None:
-                photo_id = None
-                if data.avatar_url:
-                    photo_id = self.media.resolve(
-                        html_blocks.ImportedImage(
-                            url=data.avatar_url, alt_text=name, title=name
-                        )
-                    )
-                author = AuthorPage(
-                    title=name[:255],
-                    slug=self.unique_slug(index, slug),
-                    bio=plain(data.bio),
-                    website=_valid_url(data.website),
-                    photo_id=photo_id,
-                )
-                index.add_child(instance=author)
-                author.save_revision().publish()
-                self.summary.authors_created += 1
-                self.touched.append((AuthorPage, author.pk))
-            ImportedRecord.objects.update_or_create(
-                source=self.source,
-                kind=ImportedRecord.Kind.AUTHOR,
-                source_id=data.key,
-                defaults={"page": author, "run": self._run()},
-            )
-        return author.pk
-
     # Pages -----------------------------------------------------------------
 
     def unique_slug(self, parent, slug):
@@ -577,7 +409,7 @@ class _Importer:
             page.top_image_caption = (
                 plain(featured.caption)[:1000] if featured and top_image_id else ""
             )
-            page.canonical_url = _valid_url(item.canonical_url)
+            page.canonical_url = valid_url(item.canonical_url)
             page.article_authors = [
                 ArticleAuthor(author_id=author_id, sort_order=order)
                 for order, author_id in enumerate(author_ids)
@@ -823,17 +655,6 @@ class _Importer:
         background task (``indexing.index_imported_pages``)."""
         touched, self.touched = self.touched, []
         enqueue_indexing(touched)
-
-
-def _valid_url(url):
-    url = (url or "").strip()
-    if not url or len(url) > 200:
-        return ""
-    try:
-        URLValidator(schemes=["http", "https"])(url)
-    except ValidationError:
-        return ""
-    return url
 
 
 def _validation_message(error):
