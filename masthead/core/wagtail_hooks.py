@@ -5,6 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.images import get_image_model
 from wagtail.permissions import policy_registry
 
+from masthead.core import heartbeats, task_recovery
 from masthead.core.admin_views import ImagesNeedingAltTextView
 
 
@@ -12,6 +13,13 @@ from masthead.core.admin_views import ImagesNeedingAltTextView
 def publish_scheduled_pages():
     """Publish and unpublish pages whose go-live or expiry time has come."""
     call_command("publish_scheduled", verbosity=0)
+
+
+@hooks.register("register_scheduled_job")
+def retry_tasks_of_lost_workers():
+    """Run again the tasks of database-queue workers that died mid-task."""
+    task_recovery.retry_tasks_of_lost_workers()
+    heartbeats.forget_stopped_processes()
 
 
 @hooks.register("register_admin_urls")

@@ -165,6 +165,42 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# --- Background work: queues, heartbeats, health (docs/operators.md, "Health") ---
+# Each queue has a worker process of its own (bin/serve): mail a reader waits
+# for (newsletter confirmations) goes to "urgent", so it never queues behind a
+# rendition, an import or a newsletter send, which go to "default".
+TASK_QUEUES = ["urgent", "default"]
+# Seconds between the heartbeats of the scheduler and of each worker.
+HEARTBEAT_INTERVAL = env_int("HEARTBEAT_INTERVAL", 10)
+# A scheduler or worker not heard from in this long is stale (/healthz fails);
+# the tasks a silent database-queue worker was running are run again.
+HEALTH_HEARTBEAT_MAX_AGE = env_int("HEALTH_HEARTBEAT_MAX_AGE", 120)
+
+
+def _seconds_per_queue(items):
+    """["urgent:60", "default:900"] -> {"urgent": 60, "default": 900}."""
+    limits = {}
+    for item in items:
+        queue, _, seconds = item.partition(":")
+        if queue.strip() not in TASK_QUEUES or not seconds.strip().isdigit():
+            raise ImproperlyConfigured(
+                f"HEALTH_TASK_WAIT_LIMITS: {item!r} is not <queue>:<seconds> with "
+                f"a queue out of {', '.join(TASK_QUEUES)}"
+            )
+        limits[queue.strip()] = int(seconds)
+    return limits
+
+
+# Seconds a task that is due may wait in each queue before /healthz fails.
+HEALTH_TASK_WAIT_LIMITS = {
+    "urgent": 60,
+    "default": 900,
+    **_seconds_per_queue(env_list("HEALTH_TASK_WAIT_LIMITS")),
+}
+# Starts of a task whose worker keeps dying before it is left failed.
+TASK_MAX_ATTEMPTS = env_int("TASK_MAX_ATTEMPTS", 3)
+# --- end of background work ---
+
 REDIS_URL = os.environ.get("REDIS_URL", "")
 
 if REDIS_URL:
@@ -179,9 +215,11 @@ if REDIS_URL:
     # The page cache's shared copies (each web process also keeps its own).
     CACHES["pages"] = dict(CACHES["default"])
     INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
-    RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 3600}}
+    RQ_QUEUES = {
+        queue: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 3600} for queue in TASK_QUEUES
+    }
     TASKS = {
-        "default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]},
+        "default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": TASK_QUEUES},
     }
 else:
     CACHES = {
@@ -201,7 +239,7 @@ else:
     TASKS = {
         "default": {
             "BACKEND": "django_tasks_db.DatabaseBackend",
-            "QUEUES": ["default"],
+            "QUEUES": TASK_QUEUES,
         },
     }
 
