@@ -98,6 +98,7 @@ INSTALLED_APPS = [
     "ninja",  # the public API's docs page serves Swagger UI itself, not from a CDN
     "django_tasks",
     "django_tasks_db",
+    "django_guid",
     "anymail",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -110,6 +111,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every log line of the request, cached or not, has its request id.
+    "django_guid.middleware.guid_middleware",
     # Old "/?p=123" addresses of imported stories: before the page cache, which
     # would answer with the home page.
     "masthead.importers.middleware.QueryRedirectMiddleware",
@@ -439,14 +442,40 @@ if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
 MASTHEAD_RIVER_PAGE_SIZE = env_int("RIVER_PAGE_SIZE", 6)
 MASTHEAD_LISTING_PAGE_SIZE = env_int("LISTING_PAGE_SIZE", 12)
 
+# --- Logs: text, or JSON lines (LOG_FORMAT=json; the production default) -------
+# Each line of a request's logs carries its request id (X-Request-ID from the
+# proxy when it is a UUID, else a new one, returned in the response's header).
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "")
+if LOG_FORMAT not in {"", "text", "json"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT must be text or json, not {LOG_FORMAT!r}")
+DJANGO_GUID = {"GUID_HEADER_NAME": "X-Request-ID"}
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {
+            "()": "django_guid.log_filters.CorrelationId",
+            "correlation_id_field": "request_id",
+        },
+    },
+    "formatters": {
+        "text": {"format": "%(levelname)s %(name)s: %(message)s"},
+        "json": {"()": "masthead.core.diagnostics.JsonLineFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": LOG_FORMAT or "text",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Wagtail logs every page action at INFO; the audit log in the admin keeps them.
     "loggers": {
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # It logs every request at INFO, and a refused X-Request-ID verbatim.
+        "django_guid": {"level": "ERROR"},
     },
 }
+# --- end of logs ---
