@@ -8,6 +8,7 @@ that write them for real are in e2e/test_background_work.py.
 from datetime import timedelta
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
@@ -192,3 +193,41 @@ def test_healthz_costs_a_few_queries(client, django_assert_max_num_queries):
         heartbeat(Heartbeat.Role.WORKER, seconds_ago=1, queues=["urgent", "default"])
         with django_assert_max_num_queries(3):
             assert client.get("/healthz").status_code == 200
+
+
+@pytest.mark.skipif(
+    not django_settings.REDIS_URL, reason="RQ: `make test-postgres` runs it"
+)
+def test_the_rq_backlog_counts_the_jobs_waiting_past_the_limit(client, settings):
+    import django_rq
+    from rq.job import Job
+    from rq.utils import utcformat
+
+    settings.HEALTH_TASK_WAIT_LIMITS = {"urgent": 60, "default": 900}
+    heartbeat(Heartbeat.Role.SCHEDULER, seconds_ago=1)
+    heartbeat(Heartbeat.Role.WORKER, seconds_ago=1, queues=["urgent", "default"])
+    rq_backend = {
+        "default": {
+            "BACKEND": "django_tasks_rq.RQBackend",
+            "QUEUES": ["urgent", "default"],
+        }
+    }
+    with override_settings(TASKS=rq_backend):
+        results = [
+            record_call.using(queue_name="urgent").enqueue(str(n)) for n in range(7)
+        ]
+        # The first three have waited two minutes (a queue is in enqueue order).
+        redis = django_rq.get_connection("urgent")
+        two_minutes_ago = timezone.now() - timedelta(seconds=120)
+        for result in results[:3]:
+            redis.hset(
+                Job.key_for(result.id), "enqueued_at", utcformat(two_minutes_ago)
+            )
+
+        status, report = healthz(client)
+
+    assert status == 503
+    urgent = report["checks"]["task_backlog"]["queues"]["urgent"]
+    assert (urgent["status"], urgent["ready"], urgent["late"]) == ("late", 7, 3)
+    assert urgent["oldest_seconds"] >= 120
+    assert report["checks"]["task_backlog"]["queues"]["default"]["ready"] == 0
