@@ -178,6 +178,11 @@ HEARTBEAT_INTERVAL = env_int("HEARTBEAT_INTERVAL", 10)
 # A scheduler or worker not heard from in this long is stale (/healthz fails);
 # the tasks a silent database-queue worker was running are run again.
 HEALTH_HEARTBEAT_MAX_AGE = env_int("HEALTH_HEARTBEAT_MAX_AGE", 120)
+if HEALTH_HEARTBEAT_MAX_AGE < 3 * HEARTBEAT_INTERVAL:
+    # A live worker that misses a beat or two must not have its task run twice.
+    raise ImproperlyConfigured(
+        "HEALTH_HEARTBEAT_MAX_AGE must be at least three HEARTBEAT_INTERVALs"
+    )
 
 
 def _seconds_per_queue(items):

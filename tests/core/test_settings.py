@@ -62,7 +62,15 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 @pytest.mark.parametrize(
     "name,value",
-    [("DEBUG", "maybe"), ("EMAIL_PORT", "abc"), ("NEWSLETTER_RETRY_DELAYS", "60,soon")],
+    [
+        ("DEBUG", "maybe"),
+        ("EMAIL_PORT", "abc"),
+        ("NEWSLETTER_RETRY_DELAYS", "60,soon"),
+        ("HEALTH_TASK_WAIT_LIMITS", "urgent=60"),
+        ("HEALTH_TASK_WAIT_LIMITS", "bulk:60"),
+        ("HEALTH_HEARTBEAT_MAX_AGE", "15"),  # under three 10 s heartbeats
+        ("LOG_FORMAT", "xml"),
+    ],
 )
 def test_malformed_values_are_named_in_the_error(name, value):
     result = settings_with(SECRET_KEY="x", EMAIL_HOST="smtp.example", **{name: value})
