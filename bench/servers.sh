@@ -33,7 +33,8 @@ measure() { # label, page cache on?, server command...
   PAGE_CACHE_ENABLED=$cache "$@" >"$tmp/server.log" 2>&1 &
   local pid=$!
   for _ in $(seq 100); do
-    curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz" && break
+    # The web server alone: no scheduler or workers to report.
+    curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz?checks=database,cache" && break
     sleep 0.2
   done
   for _ in $(seq 20); do curl -s -o /dev/null "http://127.0.0.1:$PORT$path"; done

@@ -243,3 +243,28 @@ class RateLimitCounter(models.Model):
 
     def __str__(self):
         return f"{self.key}: {self.count}"
+
+
+class Heartbeat(models.Model):
+    """When a background process (the scheduler, a worker) last said it is alive.
+
+    /healthz reports the freshest one per role and queue (core/health.py). A
+    worker's ``process_id`` is also the worker id it claims database tasks
+    with, so the tasks of a worker that went silent can be retried
+    (core/task_recovery.py).
+    """
+
+    class Role(models.TextChoices):
+        SCHEDULER = "scheduler", "Scheduler"
+        WORKER = "worker", "Worker"
+
+    process_id = models.CharField(max_length=64, unique=True)
+    role = models.CharField(max_length=16, choices=Role.choices)
+    queues = models.JSONField(default=list, blank=True)
+    host = models.CharField(max_length=255, blank=True)
+    pid = models.PositiveIntegerField(null=True)
+    started_at = models.DateTimeField()
+    seen_at = models.DateTimeField(db_index=True)
+
+    def __str__(self):
+        return f"{self.role} {self.process_id}"

@@ -1,16 +1,33 @@
-from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
 
+from masthead.core import health as health_checks
 from masthead.core.security_headers import allow_style_elements
 
 
+@never_cache
 def health(request):
-    """For load balancers: the process is up and can reach its database."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return JsonResponse({"status": "ok"})
+    """For monitors and load balancers: 200 when every check passes, else 503.
+
+    ``?checks=database,cache`` runs only those (a load balancer that should not
+    drop a web server because the scheduler stopped).
+    """
+    names = health_checks.CHECKS
+    if "checks" in request.GET:
+        names = [name.strip() for name in request.GET["checks"].split(",")]
+        unknown = [name for name in names if name not in health_checks.CHECKS]
+        if unknown or not names:
+            return JsonResponse(
+                {
+                    "error": f"Unknown checks: {', '.join(unknown)}. "
+                    f"Choose from {', '.join(health_checks.CHECKS)}."
+                },
+                status=400,
+            )
+    result = health_checks.report(names)
+    return JsonResponse(result, status=200 if result["status"] == "ok" else 503)
 
 
 def page_not_found(request, exception=None):

@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.images import get_image_model
 from wagtail.permissions import policy_registry
 
-from masthead.core import ratelimit
+from masthead.core import heartbeats, ratelimit, task_recovery
 from masthead.core.admin_views import ImagesNeedingAltTextView
 
 
@@ -19,6 +19,13 @@ def publish_scheduled_pages():
 def prune_rate_limit_counters():
     """Delete ended rate-limit windows, so the table holds only current ones."""
     ratelimit.prune_expired_counters()
+
+
+@hooks.register("register_scheduled_job")
+def retry_tasks_of_lost_workers():
+    """Run again the tasks of database-queue workers that died mid-task."""
+    task_recovery.retry_tasks_of_lost_workers()
+    heartbeats.forget_stopped_processes()
 
 
 @hooks.register("register_admin_urls")

@@ -38,8 +38,9 @@ def reader_rendition_specs(kind):
     ]
 
 
-# Below everything readers wait for (confirmation mail runs at the default, 0),
-# one image per task: a mail queued behind the demo waits for one image at most.
+# Below the default queue's other tasks (an editor's import, a newsletter send),
+# one image per task: they wait for one image at most. Confirmation mail has a
+# queue and a worker of its own (settings.TASK_QUEUES).
 BACKGROUND_PRIORITY = -50
 
 

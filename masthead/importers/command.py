@@ -170,8 +170,7 @@ class ImportCommand(BaseCommand):
         if not summary.dry_run and (summary.created or summary.updated):
             self.stdout.write(
                 "Search indexing of the imported pages is queued for the background "
-                "worker (bin/serve starts it; or manage.py db_worker, or rqworker "
-                "with REDIS_URL)."
+                "worker (bin/serve starts it; or manage.py worker --queue default)."
             )
         if summary.failed:
             self.stdout.write(

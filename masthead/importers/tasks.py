@@ -1,7 +1,7 @@
 """The admin's imports, run by the background worker (django-tasks).
 
-The worker process runs them: ``manage.py db_worker`` without REDIS_URL,
-``manage.py rqworker`` with it (``bin/serve`` starts the right one).
+The worker processes run them: ``manage.py worker --queue default`` (the
+database queue without REDIS_URL, RQ with it; ``bin/serve`` starts it).
 """
 
 import logging

@@ -230,7 +230,8 @@ def build_mail(subscriber, kind):
     return message
 
 
-@task()
+# A reader is waiting for it: the urgent queue, which has a worker of its own.
+@task(queue_name="urgent")
 def send_subscription_mail(subscriber_id, kind):
     """Send one confirmation (or "already subscribed") mail, if still wanted."""
     _, wanted_status, _ = MAILS[kind]

@@ -1,7 +1,7 @@
 """Background tasks of the newsletter (django-tasks).
 
-The worker process runs them: ``manage.py db_worker`` without REDIS_URL,
-``manage.py rqworker`` with it (``bin/serve`` starts the right one).
+The worker processes run them: ``manage.py worker --queue default`` (the
+database queue without REDIS_URL, RQ with it; ``bin/serve`` starts it).
 """
 
 from datetime import timedelta

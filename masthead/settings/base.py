@@ -100,6 +100,7 @@ INSTALLED_APPS = [
     "ninja",  # the public API's docs page serves Swagger UI itself, not from a CDN
     "django_tasks",
     "django_tasks_db",
+    "django_guid",
     "anymail",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -113,6 +114,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every log line of the request, cached or not, has its request id.
+    "django_guid.middleware.guid_middleware",
     # Old "/?p=123" addresses of imported stories: before the page cache, which
     # would answer with the home page.
     "masthead.importers.middleware.QueryRedirectMiddleware",
@@ -171,6 +174,47 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# --- Background work: queues, heartbeats, health (docs/operators.md, "Health") ---
+# Each queue has a worker process of its own (bin/serve): mail a reader waits
+# for (newsletter confirmations) goes to "urgent", so it never queues behind a
+# rendition, an import or a newsletter send, which go to "default".
+TASK_QUEUES = ["urgent", "default"]
+# Seconds between the heartbeats of the scheduler and of each worker.
+HEARTBEAT_INTERVAL = env_int("HEARTBEAT_INTERVAL", 10)
+# A scheduler or worker not heard from in this long is stale (/healthz fails);
+# the tasks a silent database-queue worker was running are run again.
+HEALTH_HEARTBEAT_MAX_AGE = env_int("HEALTH_HEARTBEAT_MAX_AGE", 120)
+if HEALTH_HEARTBEAT_MAX_AGE < 3 * HEARTBEAT_INTERVAL:
+    # A live worker that misses a beat or two must not have its task run twice.
+    raise ImproperlyConfigured(
+        "HEALTH_HEARTBEAT_MAX_AGE must be at least three HEARTBEAT_INTERVALs"
+    )
+
+
+def _seconds_per_queue(items):
+    """["urgent:60", "default:900"] -> {"urgent": 60, "default": 900}."""
+    limits = {}
+    for item in items:
+        queue, _, seconds = item.partition(":")
+        if queue.strip() not in TASK_QUEUES or not seconds.strip().isdigit():
+            raise ImproperlyConfigured(
+                f"HEALTH_TASK_WAIT_LIMITS: {item!r} is not <queue>:<seconds> with "
+                f"a queue out of {', '.join(TASK_QUEUES)}"
+            )
+        limits[queue.strip()] = int(seconds)
+    return limits
+
+
+# Seconds a task that is due may wait in each queue before /healthz fails.
+HEALTH_TASK_WAIT_LIMITS = {
+    "urgent": 60,
+    "default": 900,
+    **_seconds_per_queue(env_list("HEALTH_TASK_WAIT_LIMITS")),
+}
+# Starts of a task whose worker keeps dying before it is left failed.
+TASK_MAX_ATTEMPTS = env_int("TASK_MAX_ATTEMPTS", 3)
+# --- end of background work ---
+
 REDIS_URL = os.environ.get("REDIS_URL", "")
 
 if REDIS_URL:
@@ -185,9 +229,11 @@ if REDIS_URL:
     # The page cache's shared copies (each web process also keeps its own).
     CACHES["pages"] = dict(CACHES["default"])
     INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
-    RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 3600}}
+    RQ_QUEUES = {
+        queue: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 3600} for queue in TASK_QUEUES
+    }
     TASKS = {
-        "default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]},
+        "default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": TASK_QUEUES},
     }
 else:
     CACHES = {
@@ -207,7 +253,7 @@ else:
     TASKS = {
         "default": {
             "BACKEND": "django_tasks_db.DatabaseBackend",
-            "QUEUES": ["default"],
+            "QUEUES": TASK_QUEUES,
         },
     }
 
@@ -514,14 +560,40 @@ PERMISSIONS_POLICY = {
 MASTHEAD_RIVER_PAGE_SIZE = env_int("RIVER_PAGE_SIZE", 6)
 MASTHEAD_LISTING_PAGE_SIZE = env_int("LISTING_PAGE_SIZE", 12)
 
+# --- Logs: text, or JSON lines (LOG_FORMAT=json; the production default) -------
+# Each line of a request's logs carries its request id (X-Request-ID from the
+# proxy when it is a UUID, else a new one, returned in the response's header).
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "")
+if LOG_FORMAT not in {"", "text", "json"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT must be text or json, not {LOG_FORMAT!r}")
+DJANGO_GUID = {"GUID_HEADER_NAME": "X-Request-ID"}
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {
+            "()": "django_guid.log_filters.CorrelationId",
+            "correlation_id_field": "request_id",
+        },
+    },
+    "formatters": {
+        "text": {"format": "%(levelname)s %(name)s: %(message)s"},
+        "json": {"()": "masthead.core.diagnostics.JsonLineFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": LOG_FORMAT or "text",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Wagtail logs every page action at INFO; the audit log in the admin keeps them.
     "loggers": {
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # It logs every request at INFO, and a refused X-Request-ID verbatim.
+        "django_guid": {"level": "ERROR"},
     },
 }
+# --- end of logs ---

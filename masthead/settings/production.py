@@ -1,7 +1,9 @@
 """Production: DEBUG off, secret key from the environment, secure cookies on TLS."""
 
+import os
+
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env_bool, env_int
+from .base import LOG_FORMAT, LOGGING, SECRET_KEY, env_bool, env_int
 
 if not SECRET_KEY:
     from django.core.exceptions import ImproperlyConfigured
@@ -42,3 +44,34 @@ if env_bool("HTTPS", False):
         *([] if SECURE_HSTS_INCLUDE_SUBDOMAINS else ["security.W005"]),
         *([] if SECURE_HSTS_PRELOAD else ["security.W021"]),
     ]
+
+# --- Logs and error reports (docs/operators.md, "Logs and errors") -------------
+# JSON lines unless LOG_FORMAT=text.
+LOGGING["handlers"]["console"]["formatter"] = LOG_FORMAT or "json"
+# Errors to Sentry (or a Sentry-compatible service) when SENTRY_DSN is set;
+# needs the optional extra: pip install 'masthead[sentry]'.
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    try:
+        import sentry_sdk
+        from sentry_sdk.integrations.django import DjangoIntegration
+    except ImportError as exc:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(
+            "SENTRY_DSN is set but sentry-sdk is not installed: "
+            "pip install 'masthead[sentry]'"
+        ) from exc
+    from masthead.core.diagnostics import tag_request_id
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        integrations=[DjangoIntegration()],
+        # Readers' addresses and cookies stay here.
+        send_default_pii=False,
+        traces_sample_rate=0,
+        # Each event is tagged with the request id its log lines carry.
+        before_send=tag_request_id,
+    )
+# --- end of logs and error reports ---

@@ -1,6 +1,7 @@
 """Unknown addresses and junk parameters get a 404 or a clean page, never a 500."""
 
 import pytest
+from django.core.management import call_command
 
 pytestmark = pytest.mark.django_db
 
@@ -85,6 +86,11 @@ def test_server_error_page_needs_no_database():
 
 
 def test_health_check(client, db):
+    call_command("scheduler", once=True)  # tests/core/test_health.py has the rest
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok"}
+    assert response.json()["status"] == "ok"
+
+
+def test_health_check_with_an_unknown_check(client, db):
+    assert client.get("/healthz?checks=everything").status_code == 400

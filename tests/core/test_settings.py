@@ -67,6 +67,10 @@ def test_production_refuses_to_start_without_a_secret_key():
         ("EMAIL_PORT", "abc"),
         ("NEWSLETTER_RETRY_DELAYS", "60,soon"),
         ("RATELIMIT_STORE", "memory"),
+        ("HEALTH_TASK_WAIT_LIMITS", "urgent=60"),
+        ("HEALTH_TASK_WAIT_LIMITS", "bulk:60"),
+        ("HEALTH_HEARTBEAT_MAX_AGE", "15"),  # under three 10 s heartbeats
+        ("LOG_FORMAT", "xml"),
     ],
 )
 def test_malformed_values_are_named_in_the_error(name, value):

@@ -55,7 +55,7 @@ EMAIL_HOST_USER = EMAIL_HOST_PASSWORD = ""
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = "newsletter@example.org"
 TASKS = {{
-    "default": {{"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+    "default": {{"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES}}
 }}
 NEWSLETTER_BATCH_SIZE = {BATCH}
 NEWSLETTER_LEASE_SECONDS = {LEASE}

@@ -2,9 +2,14 @@ import logging
 import signal
 import time
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
+from django.utils import timezone
 from wagtail import hooks
+
+from masthead.core import heartbeats
+from masthead.core.models import Heartbeat
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +32,10 @@ class Command(BaseCommand):
         self.running = True
         signal.signal(signal.SIGTERM, self.stop)
         signal.signal(signal.SIGINT, self.stop)
+        self.process_id = heartbeats.new_process_id()
+        self.started_at = timezone.now()
         while self.running:
+            self.beat()
             # One job failing does not stop the others or the loop.
             for job in hooks.get_hooks("register_scheduled_job"):
                 try:
@@ -39,8 +47,21 @@ class Command(BaseCommand):
             deadline = time.monotonic() + interval
             while self.running and time.monotonic() < deadline:
                 time.sleep(0.5)
+                # From the loop itself, never from a thread: a job that hangs
+                # stops the heartbeat, and /healthz says so.
+                if time.monotonic() - self.last_beat >= settings.HEARTBEAT_INTERVAL:
+                    self.beat()
             # Long-lived process: drop connections the database may have closed.
             close_old_connections()
+
+    def beat(self):
+        self.last_beat = time.monotonic()
+        try:
+            heartbeats.beat(
+                self.process_id, Heartbeat.Role.SCHEDULER, (), self.started_at
+            )
+        except Exception:
+            logger.exception("Could not record the scheduler's heartbeat")
 
     def stop(self, *args):
         self.running = False
