@@ -1,5 +1,5 @@
 """Rich text written straight to the database (a script, an import, a shell) is
-sanitised on the way out."""
+sanitised on the way out, and the admin still opens the story to fix it."""
 
 import json
 
@@ -16,6 +16,11 @@ DANGEROUS = (
     "<img src=x onerror=alert(1)>"
     '<a href="javascript:alert(1)">bad link</a>'
 )
+# What a script writes without thinking of Wagtail's own spelling (<br/>) or of
+# closing its tags.
+UNTIDY = "<p>Line one<br>line <i>two</p><p>Line three<hr>end</i></p>"
+# Beyond what balancing tags can mend: the editor opens its text alone.
+STRAY_LIST_ITEM = "<li>Line three, a loose list item</li><p>After it</p>"
 
 
 def assert_harmless(html):
@@ -79,3 +84,18 @@ def test_wagtail_links_and_images_still_expand_through_the_sanitiser(
         f'<img alt="A crane" class="richtext-image left" height="{rendition.height}" '
         f'src="{rendition.url}" width="{rendition.width}">'
     ) in body
+
+
+@pytest.mark.parametrize(
+    "stored", [DANGEROUS, UNTIDY, STRAY_LIST_ITEM], ids=["dangerous", "untidy", "li"]
+)
+def test_admin_opens_a_story_whose_rich_text_was_written_outside_it(
+    admin_client, article, stored
+):
+    write_body_raw(article, [stored])
+    admin_client.raise_request_exception = False
+    response = admin_client.get(f"/admin/pages/{article.pk}/edit/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert_harmless(html)
+    assert ("Kept words" if stored is DANGEROUS else "Line three") in html
