@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.html import format_html, linebreaks
 from django.utils.safestring import mark_safe
 from wagtail.images.models import SourceImageIOError
+from wagtail.rich_text import expand_db_html
 
 from masthead.articles.models import Licence
 from masthead.authors.models import AuthorPage
@@ -113,7 +114,8 @@ def _image_block_html(value, request):
 def _block_html(block, request):
     kind, value = block.block_type, block.value
     if kind == "paragraph":
-        return str(value)  # RichText: internal links expanded to their URLs
+        # Links expanded to URLs; not sanitised here, body_html cleans it all once.
+        return expand_db_html(value.source)
     if kind == "heading":
         return format_html("<h2>{}</h2>", value)
     if kind == "quote":
