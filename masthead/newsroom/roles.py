@@ -49,6 +49,10 @@ WORKFLOWS = (
     "wagtailcore.delete_task",
 )
 IMPORTS = ("importers.add_importrun", "importers.view_importrun")
+# What Wagtail gives every group with admin access, as a permission and on the
+# root collection (wagtaildocs' migration 0011, for the groups there when it
+# runs: the roles are made after it).
+ADMIN_GROUP_DEFAULTS = ("wagtaildocs.choose_document",)
 
 # Page permissions (GroupPagePermission) are granted on the home page, so they
 # cover every story; a section editor's on their section pages only.
@@ -259,11 +263,14 @@ def apply_roles(apps):
     groups = {}
     for spec in ROLES:
         group = groups[spec.key] = _role_group(apps, spec)
-        group.permissions.add(*(_permission(apps, p) for p in spec.permissions))
+        defaults = ADMIN_GROUP_DEFAULTS if ADMIN in spec.permissions else ()
+        group.permissions.add(
+            *(_permission(apps, p) for p in (*spec.permissions, *defaults))
+        )
         if home is not None:
             _grant_pages(apps, group, home, spec.page_permissions)
         if root_collection is not None:
-            for dotted in spec.collection_permissions:
+            for dotted in (*spec.collection_permissions, *defaults):
                 GroupCollectionPermission.objects.get_or_create(
                     group=group,
                     collection=root_collection,
@@ -278,6 +285,29 @@ def apply_roles(apps):
     for section in SectionPage.objects.order_by("path"):
         sync_section(apps, section)
     return groups
+
+
+def remove_roles(apps):
+    """Undo ``apply_roles``: the role groups (with their members and permissions),
+    the sections' groups and workflows, and the "Editorial review" workflow.
+
+    Wagtail's starter groups, which ``apply_roles`` removes when nobody is in
+    them, are not made again: the next ``apply_roles`` would remove them.
+    """
+    Group = apps.get_model("auth", "Group")
+    Role = apps.get_model("newsroom", "Role")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    section_ids = Role.objects.filter(section__isnull=False).values_list(
+        "section_id", flat=True
+    )
+    for section_id in list(section_ids):
+        remove_section(apps, section_id)
+    for workflow in Workflow.objects.filter(name=WORKFLOW_NAME):
+        for link in workflow.workflow_tasks.select_related("task"):
+            if link.task.name == TASK_NAME:
+                link.task.delete()
+        workflow.delete()
+    Group.objects.filter(role__key__in=[spec.key for spec in ROLES]).delete()
 
 
 def section_group_name(apps, section, group_id=None):

@@ -339,6 +339,12 @@ WAGTAILIMAGES_IMAGE_MODEL = "core.MastheadImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# --- Rich text editor (issue 11) ---
+# Draftail, sanitising stored rich text before opening it (masthead/core/widgets.py).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "masthead.core.widgets.SanitisingDraftailRichTextArea"}
+}
+# --- end rich text editor ---
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }

@@ -315,6 +315,20 @@ def test_an_issue_being_sent_cannot_be_edited(editor_client, issue):
     assert issue.subject == "The week in review: test"
 
 
+def test_an_intro_written_outside_the_admin_opens_in_the_editor(editor_client, issue):
+    # <br> (not Wagtail's <br/>) and a tag left open made the edit page a 500.
+    NewsletterIssue.objects.filter(pk=issue.pk).update(
+        intro="<p>Line one<br>line <b>two</p><script>alert(1)</script>"
+        '<p><a href="javascript:alert(1)">bad link</a></p>'
+    )
+    editor_client.raise_request_exception = False
+    response = editor_client.get(url("newsletter_issues:edit", issue.pk))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Line one" in html and "bad link" in html
+    assert "alert(1)" not in html and "javascript:" not in html
+
+
 def test_sent_issues_cannot_be_deleted(editor_client, issue):
     NewsletterIssue.objects.filter(pk=issue.pk).update(status=IssueStatus.SENT)
     editor_client.post(url("newsletter_issues:delete", issue.pk))

@@ -105,6 +105,20 @@ def test_a_sent_issue_has_a_web_version(client, issues):
     assert "Newer: Sent this week" in html
 
 
+def test_an_intro_written_outside_the_admin_is_sanitised_on_the_web(client, issues):
+    # As a script or a shell would store it: straight into the table.
+    NewsletterIssue.objects.filter(pk=issues["sent"].pk).update(
+        intro="<p>Editor's note</p><script>alert(1)</script>"
+        "<img src=x onerror=alert(1)>"
+        '<a href="javascript:alert(1)">bad link</a>'
+    )
+    html = client.get(f"/newsletter/archive/{issues['sent'].pk}/").content.decode()
+    assert "Editor's note" in html and "bad link" in html
+    assert "alert(1)" not in html
+    assert "onerror" not in html
+    assert "javascript:" not in html
+
+
 @pytest.mark.parametrize(
     "name", ["draft", "sending", "scheduled", "paused", "cancelled"]
 )

@@ -1,5 +1,7 @@
 """The sending pipeline against a real SMTP server (aiosmtpd on 127.0.0.1)."""
 
+import email
+import email.policy
 from datetime import timedelta
 
 import pytest
@@ -11,6 +13,7 @@ from masthead.newsletter.models import (
     Delivery,
     DeliveryState,
     IssueStatus,
+    NewsletterIssue,
     NewsletterList,
     SendRun,
     Subscriber,
@@ -372,6 +375,26 @@ def test_send_test_goes_to_one_editor_and_is_not_recorded(issue, sink):
     assert issue.status == IssueStatus.DRAFT
     with pytest.raises(Exception):  # noqa: B017 - Django's ValidationError
         sending.send_test(issue, "not an address")
+
+
+def test_an_intro_written_outside_the_admin_goes_out_sanitised(issue, sink):
+    NewsletterIssue.objects.filter(pk=issue.pk).update(
+        intro="<p>Editor's note</p><script>alert(1)</script>"
+        "<img src=x onerror=alert(1)>"
+        '<a href="javascript:alert(1)">bad link</a>'
+    )
+    make_subscribers(1)
+    sending.run_issue(start(issue).issue_id)
+    (received,) = sink.messages
+    message = email.message_from_bytes(received["data"], policy=email.policy.default)
+    html = message.get_body(("html",)).get_content()
+    text = message.get_body(("plain",)).get_content()
+    assert "Editor's note" in html and "bad link" in html
+    assert "Editor's note" in text and "bad link" in text
+    for part in (html, text):
+        assert "alert(1)" not in part
+        assert "onerror" not in part
+        assert "javascript:" not in part
 
 
 def test_other_backends_send_one_message_at_a_time(issue, settings):

@@ -15,6 +15,8 @@ from django.urls import reverse
 from lxml import etree
 
 from masthead.articles.models import ArticlePage, Correction
+from masthead.authors.models import AuthorPage
+from masthead.sections.models import SectionPage
 from masthead.syndication.feeds.base import MastheadFeed
 from tests import factories
 from tests.factories import (
@@ -285,6 +287,23 @@ def test_feed_title_follows_magazine_settings(client, published, social_links):
     social_links.save()
     rss = etree.fromstring(get_feed(client, "feed-section", {"slug": "europe"}).content)
     assert rss.findtext("channel/title") == "Harbour Weekly — Europe"
+
+
+def test_channel_descriptions_are_plain_text(client, published, author, section):
+    # A bio and a section intro as a script or an import would store them.
+    AuthorPage.objects.filter(pk=author.pk).update(
+        bio="<p>Hana covers <b>Asia</b>.</p><script>alert(1)</script>"
+        '<img src=x onerror=alert(1)><a href="javascript:alert(1)">Her site</a>'
+    )
+    SectionPage.objects.filter(pk=section.pk).update(intro="<i>Ports</i> & trade")
+    for name, kwargs, expected in [
+        ("feed-author", {"slug": author.slug}, "Hana covers Asia. Her site"),
+        ("feed-section", {"slug": section.slug}, "Ports & trade"),
+    ]:
+        rss = etree.fromstring(get_feed(client, name, kwargs).content)
+        assert rss.findtext("channel/description") == expected
+        atom = etree.fromstring(get_feed(client, name + "-atom", kwargs).content)
+        assert atom.findtext("atom:subtitle", namespaces=NS) == expected
 
 
 def test_feeds_hold_the_right_stories(client, published):

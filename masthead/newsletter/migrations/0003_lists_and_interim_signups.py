@@ -52,4 +52,6 @@ def forwards(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [("newsletter", "0002_subscribers_issues_deliveries")]
 
+    # Nothing to undo: the lists and subscribers are found again, not made twice,
+    # when this runs again (and unmigrating further drops their tables).
     operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]

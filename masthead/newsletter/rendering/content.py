@@ -18,6 +18,7 @@ from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
 from masthead.articles.queries import attach_sections
+from masthead.core import rich_text
 from masthead.newsletter.rendering.absolute_links import (
     absolute_url,
     absolutise_links,
@@ -173,7 +174,9 @@ def render(issue, unsubscribe_url="", preferences_url=""):
     from wagtail.rich_text import expand_db_html
 
     magazine = magazine_settings()
-    intro_html = absolutise_links(expand_db_html(issue.intro or ""))
+    # Expanded (page links become URLs), then sanitised: the intro may have been
+    # written by a script rather than the editor.
+    intro_html = absolutise_links(rich_text.clean(expand_db_html(issue.intro or "")))
     intro_text = html_to_text(intro_html)
     groups = group_stories(stories(issue))
     subject = header_text(issue.subject)

@@ -24,6 +24,13 @@ def create_roles(apps, schema_editor):
     apply_roles(apps)
 
 
+def remove_roles(apps, schema_editor):
+    # The permissions stay: Django makes them after every migrate anyway.
+    from masthead.newsroom.roles import remove_roles
+
+    remove_roles(apps)
+
+
 class Migration(migrations.Migration):
     dependencies = [
         ("newsroom", "0001_roles"),
@@ -32,6 +39,9 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0098_apitoken"),
         ("wagtailadmin", "0006_formstate"),
         ("wagtailimages", "0027_image_description"),
+        # Wagtail's grant of choose_document to admin groups runs first, always,
+        # so the roles get it from apply_roles however the migrations are ordered.
+        ("wagtaildocs", "0011_add_choose_permissions"),
         ("wagtailredirects", "0008_add_verbose_name_plural"),
         ("core", "0004_page_cache_models_move"),
         ("home", "0002_create_site_structure"),
@@ -40,4 +50,4 @@ class Migration(migrations.Migration):
         ("importers", "0001_initial"),
     ]
 
-    operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(create_roles, remove_roles)]

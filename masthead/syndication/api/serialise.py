@@ -5,17 +5,17 @@ Every function here works on objects the caller has already loaded with
 page of results costs the same number of queries whatever its length.
 """
 
-from urllib.parse import urlencode, urljoin
+from urllib.parse import urlencode
 
-import nh3
 from django.urls import reverse
 from django.utils.html import format_html, linebreaks
 from django.utils.safestring import mark_safe
 from wagtail.images.models import SourceImageIOError
+from wagtail.rich_text import expand_db_html
 
 from masthead.articles.models import Licence
 from masthead.authors.models import AuthorPage
-from masthead.core import public_url
+from masthead.core import public_url, rich_text
 from masthead.core.models import MagazineSettings
 
 TOP_IMAGE_SPECS = [
@@ -29,32 +29,6 @@ AUTHOR_PHOTO_SPECS = [
     for fmt in ("webp", "jpeg")
 ]
 BODY_IMAGE_SPEC = "width-800|format-jpeg"
-
-# What a republisher's page may safely take over from a body.
-BODY_TAGS = {
-    "a",
-    "b",
-    "blockquote",
-    "br",
-    "em",
-    "figcaption",
-    "figure",
-    "h2",
-    "h3",
-    "h4",
-    "i",
-    "img",
-    "li",
-    "ol",
-    "p",
-    "s",
-    "strong",
-    "sub",
-    "sup",
-    "ul",
-}
-BODY_ATTRIBUTES = {"a": {"href"}, "img": {"src", "alt", "width", "height"}}
-URL_SCHEMES = {"http", "https", "mailto"}
 
 
 def api_url(request, name, **kwargs):
@@ -140,7 +114,8 @@ def _image_block_html(value, request):
 def _block_html(block, request):
     kind, value = block.block_type, block.value
     if kind == "paragraph":
-        return str(value)  # RichText: internal links expanded to their URLs
+        # Links expanded to URLs; not sanitised here, body_html cleans it all once.
+        return expand_db_html(value.source)
     if kind == "heading":
         return format_html("<h2>{}</h2>", value)
     if kind == "quote":
@@ -159,28 +134,17 @@ def _block_html(block, request):
         # A link, not the provider's iframe: no oEmbed lookups, nothing to sanitise.
         url = getattr(value, "url", "") if value else ""
         return format_html('<p><a href="{}">{}</a></p>', url, url) if url else ""
-    # A block type added later: its own rendering, which nh3 then cleans.
+    # A block type added later: its own rendering, which body_html then cleans.
     return block.render(context={"request": request})
 
 
 def body_html(article, request):
-    """The body rendered block by block and cleaned with nh3 (no scripts, styles,
-    iframes or classes); relative links and image sources are made absolute."""
+    """The body rendered block by block and sanitised with core's one allow-list
+    (no scripts, styles, iframes or classes); relative links and image sources
+    are made absolute."""
     base = page_url(article, request) or public_url.absolute("/")
-
-    def absolute_links(element, attribute, value):
-        if attribute in ("href", "src"):
-            return urljoin(base, value)
-        return value
-
     html = "\n".join(filter(None, (_block_html(b, request) for b in article.body)))
-    return nh3.clean(
-        html,
-        tags=BODY_TAGS,
-        attributes=BODY_ATTRIBUTES,
-        url_schemes=URL_SCHEMES,
-        attribute_filter=absolute_links,
-    )
+    return rich_text.clean(html, base_url=base, portable=True)
 
 
 # --- Pages ----------------------------------------------------------------------------

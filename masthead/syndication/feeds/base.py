@@ -18,6 +18,7 @@ from wagtail.models import Site
 from masthead.articles import queries
 from masthead.core import public_url
 from masthead.core.models import MagazineSettings
+from masthead.core.rich_text import plain_text
 from masthead.syndication.content import xml_text
 from masthead.syndication.feeds.entries import article_entry, enclosure_sizes
 from masthead.syndication.feeds.generators import MastheadAtomFeed, MastheadRssFeed
@@ -117,7 +118,11 @@ class MastheadFeed(Feed):
             queryset=self.get_queryset(obj),
             title=f"{name} — {suffix}" if suffix else name,
             link=public_url.absolute(link),
-            description=description or magazine.tagline or name,
+            # Plain text: a bio or intro may hold markup written by a script, and
+            # many readers show a channel's description as HTML.
+            description=" ".join(plain_text(description).split())
+            or magazine.tagline
+            or name,
             masthead_name=name,
             site_url=public_url.absolute("/"),
             # Item ids stay the same whichever host name or scheme a reader uses.

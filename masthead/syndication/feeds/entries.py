@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.utils.html import escape, format_html, linebreaks
 from django.utils.safestring import mark_safe
+from wagtail.rich_text import expand_db_html
 
 from masthead.articles.models import ArticleType
 from masthead.core import public_url
@@ -137,6 +138,9 @@ def body_html(article, request, top_image=None):
                 parts.append(format_html('<p><a href="{}">{}</a></p>', url, url))
         elif block.block_type == "pullquote":
             continue
+        elif block.block_type == "paragraph":
+            # Expanded only: the whole body is sanitised once, below.
+            parts.append(expand_db_html(block.value.source))
         else:
             parts.append(block.render(context={"page": article, "feed": True}))
     return clean_html("\n".join(str(part) for part in parts), public_url.absolute("/"))
