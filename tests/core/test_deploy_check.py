@@ -79,9 +79,13 @@ from django.test import Client
 client = Client(raise_request_exception=False)
 out = {}
 for name, path, extra in [
-    ("health_http", "/healthz", {}),
+    ("health_http", "/healthz?checks=database,cache", {}),
     ("page_http", "/latest/?page=2", {}),
-    ("health_https", "/healthz", {"HTTP_X_FORWARDED_PROTO": "https"}),
+    (
+        "health_https",
+        "/healthz?checks=database,cache",
+        {"HTTP_X_FORWARDED_PROTO": "https"},
+    ),
 ]:
     response = client.get(path, HTTP_HOST="news.example", **extra)
     out[name] = {
