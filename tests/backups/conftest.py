@@ -1,0 +1,75 @@
+import itertools
+
+import pytest
+from django.db import connection
+
+from tests.backups.instances import Instance, PostgresDatabases, SqliteDatabases
+
+
+class Instances:
+    """New empty (migrated) instances, on the test run's engine or on SQLite."""
+
+    def __init__(self, root, databases, sqlite):
+        self.root = root
+        self.databases = databases
+        self._sqlite = sqlite
+        self._sqlite_ready = databases is sqlite
+        self.numbers = itertools.count(1)
+
+    @property
+    def engine(self):
+        return self.databases.engine
+
+    def new(self, engine=None):
+        databases = self.databases
+        if engine == "sqlite" and self.databases.engine != "sqlite":
+            databases = self._sqlite
+            if not self._sqlite_ready:
+                databases.migrate_template()
+                self._sqlite_ready = True
+        var = self.root / f"var-{next(self.numbers)}"
+        var.mkdir()
+        return Instance(databases.new(), var, databases)
+
+
+@pytest.fixture(scope="session")
+def instances(django_db_setup, django_db_blocker, tmp_path_factory):
+    root = tmp_path_factory.mktemp("backups")
+    sqlite = SqliteDatabases(root)
+    with django_db_blocker.unblock():
+        if connection.vendor == "sqlite":
+            databases = sqlite
+        else:
+            databases = PostgresDatabases(dict(connection.settings_dict))
+        databases.copy_test_database(connection)
+    yield Instances(root, databases, sqlite)
+    databases.drop_all()
+
+
+class Source:
+    """An instance with content (populate.py), pages viewed once (their
+    renditions made), and its backup."""
+
+    def __init__(self, instance, archive):
+        self.instance = instance
+        self.archive = archive
+        created = instance.module("populate")
+        self.urls = created["urls"]
+        self.search = created["search"]
+        # A file no model refers to, with a name only PAX tar keeps intact.
+        stray = instance.media / "documents" / "résumé – ü.txt"
+        stray.write_text("kept as is\n")
+        viewed = instance.inspect("--get", *self.urls)
+        assert set(viewed["status"].values()) == {200}, viewed["status"]
+        self.digests = instance.inspect()["digests"]
+        self.media = instance.media_files()
+        done = instance.manage("backup", "--output", str(archive))
+        assert done.returncode == 0, done.stderr
+        self.backup_output = done.stdout
+
+
+@pytest.fixture(scope="session")
+def source(instances):
+    """The populated instance on the test run's engine, and its backup."""
+    instance = instances.new()
+    return Source(instance, instances.root / "source-backup.tar.gz")
