@@ -78,6 +78,8 @@ class SqliteDatabase:
 
     def dump(self, target):
         """Copy the live database to ``target``; return (row counts, migrations)."""
+        if not self.path.is_file():
+            raise BackupError(f"There is no database at {self.path}.")
         source = sqlite3.connect(self.path, timeout=20)
         copy = sqlite3.connect(target)
         try:

@@ -54,12 +54,15 @@ def _models():
         yield model
 
 
-def copied_models():
-    return [m for m in _models() if m._meta.app_label not in REBUILT_APPS]
-
-
-def copied_tables():
-    return sorted({m._meta.db_table for m in copied_models()})
+def copied_models(archived_apps):
+    """Models whose rows are copied: not the rebuilt ones, and only of apps the
+    backup's database has (a newly installed app's tables stay empty)."""
+    return [
+        model
+        for model in _models()
+        if model._meta.app_label not in REBUILT_APPS
+        and model._meta.app_label in archived_apps
+    ]
 
 
 def _id_maps(source, target):
@@ -144,21 +147,23 @@ def _count(alias, table):
         return cursor.fetchone()[0]
 
 
-def copy_database(source_path, expected_counts, target="default", report=print):
+def copy_database(source_path, manifest, target="default", report=print):
     """Replace the target's content with the rows of the SQLite file at source_path.
 
-    Checks every copied table's row count against ``expected_counts`` (the
-    manifest's) before committing: on any difference nothing is changed.
+    Checks every copied table's row count against the manifest's before
+    committing: on any difference nothing is changed.
     """
+    expected_counts = manifest["row_counts"]
     open_source(str(source_path))
     try:
-        models = copied_models()
+        models = copied_models(set(manifest["migrations"]))
         with transaction.atomic(using=target):
             id_maps = _id_maps(SOURCE, target)
             _flush(target)
             for model in models:
                 _copy_model(model, SOURCE, target, id_maps)
-            counts = {table: _count(target, table) for table in copied_tables()}
+            tables = sorted({model._meta.db_table for model in models})
+            counts = {table: _count(target, table) for table in tables}
             differences = {
                 table: (expected_counts.get(table), count)
                 for table, count in counts.items()

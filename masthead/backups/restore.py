@@ -151,7 +151,7 @@ def _move(manifest, database_file, report):
     report("Moving a SQLite backup into PostgreSQL.")
     if schema.needs_migrate():
         call_command("migrate", interactive=False, verbosity=0)
-    moving.copy_database(database_file, manifest["row_counts"], report=report)
+    moving.copy_database(database_file, manifest, report=report)
     # Wagtail's search index is engine-specific: built anew from the content.
     call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
     report("Search index rebuilt.")

@@ -1,4 +1,5 @@
 import itertools
+import os
 
 import pytest
 from django.db import connection
@@ -20,16 +21,25 @@ class Instances:
     def engine(self):
         return self.databases.engine
 
-    def new(self, engine=None):
+    def new(self, engine=None, redis=False):
+        """``redis``: with the test run's REDIS_URL, if it has one (the cache,
+        the RQ task queue, and django_rq installed), as production runs."""
         databases = self.databases
         if engine == "sqlite" and self.databases.engine != "sqlite":
             databases = self._sqlite
             if not self._sqlite_ready:
                 databases.migrate_template()
                 self._sqlite_ready = True
-        var = self.root / f"var-{next(self.numbers)}"
+        number = next(self.numbers)
+        var = self.root / f"var-{number}"
         var.mkdir()
-        return Instance(databases.new(), var, databases)
+        extra = {}
+        if redis and os.environ.get("REDIS_URL"):
+            extra = {
+                "REDIS_URL": os.environ["REDIS_URL"],
+                "CACHE_KEY_PREFIX": f"backup-test-{number}",
+            }
+        return Instance(databases.new(), var, databases, extra)
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,7 @@ import os
 import sqlite3
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -40,6 +40,7 @@ class Instance:
     url: str
     var: Path
     databases: object
+    extra_environ: dict = field(default_factory=dict)
 
     @property
     def media(self):
@@ -54,6 +55,7 @@ class Instance:
             PYTHONPATH=str(REPO),
             PYTHONUNBUFFERED="1",
         )
+        env.update(self.extra_environ)
         return env
 
     def run(self, *args, timeout=600):
