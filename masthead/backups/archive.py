@@ -133,7 +133,14 @@ class ArchiveWriter:
                 raise BackupError(
                     f"{self.path} already exists; pass --force to replace it."
                 ) from exc
-            self._temp.unlink()
+            except OSError:  # a file system without hard links
+                if self.path.exists():
+                    raise BackupError(
+                        f"{self.path} already exists; pass --force to replace it."
+                    ) from None
+                os.replace(self._temp, self.path)
+            else:
+                self._temp.unlink()
         self._temp = None
         return manifest
 
@@ -252,8 +259,24 @@ def _read_manifest(tar, member):
             f"this masthead reads version {FORMAT_VERSION}. Use the masthead "
             "version that made it (see its manifest.json)."
         )
-    if not isinstance(manifest.get("files"), dict):
-        raise BackupError(f"{MANIFEST_NAME} lists no files.")
+    expected = {
+        "files": dict,
+        "database": dict,
+        "migrations": dict,
+        "row_counts": dict,
+        "media": dict,
+        "created_at": str,
+    }
+    for key, kind in expected.items():
+        if not isinstance(manifest.get(key), kind):
+            raise BackupError(f"{MANIFEST_NAME} has no valid {key!r}.")
+    if not {"included", "renditions", "files"} <= set(manifest["media"]):
+        raise BackupError(f"{MANIFEST_NAME} has no valid 'media'.")
+    if not all(
+        isinstance(state, dict) and isinstance(state.get("applied"), list)
+        for state in manifest["migrations"].values()
+    ):
+        raise BackupError(f"{MANIFEST_NAME} has no valid 'migrations'.")
     return manifest
 
 

@@ -40,7 +40,7 @@ def content_counts(alias="default", media_root=None):
         pages = _content_pages(Page, alias)
         if pages:
             found["pages"] = pages
-    files = media_files(media_root)
+    files = count_files(media_root)
     if files:
         found["files in MEDIA_ROOT"] = files
     return found
@@ -70,7 +70,7 @@ def _content_pages(Page, alias):
     )
 
 
-def media_files(media_root=None):
+def count_files(media_root=None):
     root = Path(media_root or settings.MEDIA_ROOT)
     if not root.is_dir():
         return 0

@@ -245,6 +245,15 @@ def newer_schema(archive, target):
     return repack(archive, target, change)
 
 
+def manifest_without_counts(archive, target):
+    def change(files):
+        manifest = json.loads(files["manifest.json"])
+        del manifest["row_counts"]
+        files["manifest.json"] = json.dumps(manifest).encode()
+
+    return repack(archive, target, change)
+
+
 def not_a_backup(archive, target):
     with gzip.open(target, "wb") as file:
         file.write(b"just some text, not a tar archive at all\n" * 100)
@@ -260,6 +269,7 @@ DAMAGES = {
     "extra_file": (extra_file, "holds 1 file(s) its manifest does not list"),
     "path_outside": (path_outside, "which no masthead backup contains"),
     "newer_schema": (newer_schema, "comes from a newer masthead"),
+    "manifest_without_counts": (manifest_without_counts, "no valid 'row_counts'"),
     "not_a_backup": (not_a_backup, "not a masthead backup"),
 }
 
