@@ -4,7 +4,12 @@ import os
 import pytest
 from django.db import connection
 
-from tests.backups.instances import Instance, PostgresDatabases, SqliteDatabases
+from tests.backups.instances import (
+    Instance,
+    PostgresDatabases,
+    Source,
+    SqliteDatabases,
+)
 
 
 class Instances:
@@ -54,28 +59,6 @@ def instances(django_db_setup, django_db_blocker, tmp_path_factory):
         databases.copy_test_database(connection)
     yield Instances(root, databases, sqlite)
     databases.drop_all()
-
-
-class Source:
-    """An instance with content (populate.py), pages viewed once (their
-    renditions made), and its backup."""
-
-    def __init__(self, instance, archive):
-        self.instance = instance
-        self.archive = archive
-        created = instance.module("populate")
-        self.urls = created["urls"]
-        self.search = created["search"]
-        # A file no model refers to, with a name only PAX tar keeps intact.
-        stray = instance.media / "documents" / "résumé – ü.txt"
-        stray.write_text("kept as is\n")
-        viewed = instance.inspect("--get", *self.urls)
-        assert set(viewed["status"].values()) == {200}, viewed["status"]
-        self.digests = instance.inspect()["digests"]
-        self.media = instance.media_files()
-        done = instance.manage("backup", "--output", str(archive))
-        assert done.returncode == 0, done.stderr
-        self.backup_output = done.stdout
 
 
 @pytest.fixture(scope="session")

@@ -200,3 +200,35 @@ class PostgresDatabases:
         with psycopg.connect(dsn, autocommit=True) as admin:
             for name in reversed(self.names):
                 admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+class Source:
+    """An instance with content (populate.py), pages viewed once (their
+    renditions made), and its backup."""
+
+    def __init__(self, instance, archive):
+        self.instance = instance
+        self.archive = archive
+        created = instance.module("populate")
+        self.urls = created["urls"]
+        self.search = created["search"]
+        # A file no model refers to, with a name that is not ASCII.
+        stray = instance.media / "documents" / "résumé – ü.txt"
+        stray.write_text("kept as is\n")
+        viewed = instance.inspect("--get", *self.urls)
+        assert set(viewed["status"].values()) == {200}, viewed["status"]
+        self.digests = instance.inspect()["digests"]
+        self.media = instance.media_files()
+        done = instance.manage("backup", "--output", str(archive))
+        assert done.returncode == 0, done.stderr
+        self.backup_output = done.stdout
+
+
+def assert_equal_content(source, target, digests=None):
+    """Every model's rows and every media file of target are the source's."""
+    digests = digests or target.inspect()["digests"]
+    differing = sorted(
+        label for label in source.digests if digests.get(label) != source.digests[label]
+    )
+    assert differing == [], differing
+    assert target.media_files() == source.media

@@ -21,6 +21,8 @@ import pytest
 import wagtail
 from django.db.migrations.loader import MigrationLoader
 
+from tests.backups.instances import assert_equal_content
+
 # Ordered with the other database tests, before any test that flushes the
 # database the instances are copied from; one worker makes the instances.
 pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("backups")]
@@ -53,15 +55,6 @@ def repack(archive, target, change):
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
     return target
-
-
-def assert_equal_content(source, target, digests=None):
-    digests = digests or target.inspect()["digests"]
-    differing = sorted(
-        label for label in source.digests if digests.get(label) != source.digests[label]
-    )
-    assert differing == [], differing
-    assert target.media_files() == source.media
 
 
 # --- The archive ------------------------------------------------------------------

@@ -7,8 +7,7 @@ and so the target, is PostgreSQL; the SQLite source is migrated once for it.
 import pytest
 from django.conf import settings
 
-from tests.backups.conftest import Source
-from tests.backups.test_backup_restore import assert_equal_content
+from tests.backups.instances import Source, assert_equal_content
 
 pytestmark = [
     pytest.mark.django_db,
