@@ -81,6 +81,8 @@ INSTALLED_APPS = [
     "masthead.importers",
     "masthead.newsroom",
     "masthead.demo",
+    # manage.py backup / restore (docs/operations.md)
+    "masthead.backups",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
