@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
 from django.core.paginator import Page as PaginatorPage
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import F, Prefetch, Window, prefetch_related_objects
+from django.db.models.functions import RowNumber, Substr
 from django.http import Http404
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -294,7 +295,7 @@ def river_page(request, exclude=None, start_page=False):
     return Listing(items=items, next_url=next_url)
 
 
-def _headlines(queryset):
+def _headlines(queryset, *extra_fields):
     """Just enough for a list of links: no body, no images, no bylines."""
     return (
         queryset.defer_streamfields()
@@ -311,6 +312,7 @@ def _headlines(queryset):
             "last_published_at",
             "latest_revision_created_at",
             "article_type",
+            *extra_fields,
         )
     )
 
@@ -325,15 +327,77 @@ def latest_qiosk(count=5):
     return prepare(_headlines(qiosk_items())[:count])
 
 
+def qiosk_strip(count=4):
+    """The front page's QiOSK strip: the newest quick items with their deks."""
+    return prepare(_headlines(qiosk_items(), "dek")[:count])
+
+
 def front_page_stories(home, count):
-    """Curated slots first (skipping any no longer public), then the newest."""
-    curated_ids = list(
+    """Pinned stories first (in the editors' order, skipping any no longer
+    public), then the newest: the lead story and the top stories."""
+    pinned_ids = list(
         home.featured_slots.order_by("sort_order").values_list("article_id", flat=True)
     )
-    curated = {a.pk: a for a in stories().filter(pk__in=curated_ids)}
-    chosen = [curated[pk] for pk in curated_ids if pk in curated][:count]
+    pinned = (
+        {a.pk: a for a in stories().filter(pk__in=pinned_ids)} if pinned_ids else {}
+    )
+    chosen = list({pk: pinned[pk] for pk in pinned_ids if pk in pinned}.values())
+    chosen = chosen[:count]
     if len(chosen) < count:
         chosen += list(
             stories().exclude(pk__in=[a.pk for a in chosen])[: count - len(chosen)]
         )
     return prepare(chosen)
+
+
+@dataclass
+class SectionBlock:
+    section: Page
+    articles: list
+
+
+def front_page_sections(sections, per_section=3, exclude=()):
+    """The newest stories of each section (siblings, in the order given) not
+    already shown above, in two queries (plus the teasers' prefetches) however
+    many sections and stories there are."""
+    add_tags("list:sections")
+    sections = list(sections)
+    add_page_tags(sections)
+    if not sections:
+        return []
+    add_tags(*(f"list:section:{section.pk}" for section in sections))
+    by_path = {section.path: section for section in sections}
+    # A story sits directly below its section, so the start of its path is its
+    # section's path. Number each section's stories newest first and keep the
+    # first few: one windowed query instead of one query per section.
+    section_path = Substr("path", 1, len(sections[0].path))
+    ranked = (
+        stories()
+        .exclude(pk__in=[a.pk for a in exclude])
+        .annotate(
+            section_path=section_path,
+            rank_in_section=Window(
+                RowNumber(),
+                partition_by=section_path,
+                order_by=[F("first_published_at").desc(), F("pk").desc()],
+            ),
+        )
+        .filter(section_path__in=list(by_path), rank_in_section__lte=per_section)
+    )
+    articles = list(ranked)
+    for article in articles:
+        article.section = by_path[article.section_path]
+    add_shown(articles)
+    blocks = {path: SectionBlock(section, []) for path, section in by_path.items()}
+    for article in sorted(articles, key=lambda a: a.rank_in_section):
+        blocks[article.section_path].articles.append(article)
+    return [block for block in blocks.values() if block.articles]
+
+
+def most_read(count=5):
+    """The most read stories, where the site has reading figures.
+
+    masthead collects no analytics yet, so there is nothing to rank by and this
+    is empty: the front page shows its "Most read" block only when it is not.
+    """
+    return []

@@ -8,17 +8,30 @@ from wagtail.search import index
 from masthead.articles import queries
 from masthead.core.blocks import ArticleBodyBlock
 from masthead.core.models import ReadOnlyPageMixin
+from masthead.sections.models import SectionPage
 
 
 class HomePage(ReadOnlyPageMixin, Page):
-    """The front page: lead story, curated slots, the river, LATEST and QiOSK."""
+    """The front page: the lead and top stories (pinned or the newest), a block
+    per section, the QiOSK strip, "Most read" (once there are figures), the river."""
+
+    TOP_COUNT = 4  # top stories under the lead
+    SECTION_BLOCK_SIZE = 3
+    QIOSK_STRIP_SIZE = 4
 
     content_panels = [
         *Page.content_panels,
         InlinePanel(
             "featured_slots",
-            label="Curated slots",
-            help_text="The first is the lead story. Empty slots fill with the newest.",
+            label="Lead and top stories",
+            heading="Lead and top stories",
+            help_text=(
+                "Pin stories here: the first is the lead story, the next fill the"
+                f" {TOP_COUNT} top stories. Slots left empty, and pinned stories"
+                " that are no longer published, fill with the newest stories."
+                " QiOSK items are not pinned."
+            ),
+            max_num=1 + TOP_COUNT,
         ),
     ]
 
@@ -32,13 +45,19 @@ class HomePage(ReadOnlyPageMixin, Page):
     ]
     max_count = 1
 
-    FEATURED_COUNT = 4
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        featured = queries.front_page_stories(self, count=self.FEATURED_COUNT)
+        featured = queries.front_page_stories(self, count=1 + self.TOP_COUNT)
         context["lead"] = featured[0] if featured else None
         context["featured"] = featured[1:]
+        context["section_blocks"] = queries.front_page_sections(
+            SectionPage.objects.live().public().child_of(self).order_by("path"),
+            per_section=self.SECTION_BLOCK_SIZE,
+            exclude=featured,
+        )
+        context["qiosk_strip"] = queries.qiosk_strip(count=self.QIOSK_STRIP_SIZE)
+        # Empty until masthead has reading figures: the block then shows itself.
+        context["most_read"] = queries.most_read()
         context["river"] = queries.river_page(
             request, exclude=featured, start_page=True
         )

@@ -1,7 +1,8 @@
 """The page cache: hits, HTTP validators, and exact invalidation for each change.
 
-The site below has one old story (``old``) that no other page shows: the 11
-stories published after it fill LATEST, the home page and every river. Changing
+The site below has one old story (``old``) that few other pages show: the 11
+stories published after it fill LATEST, the front page's top slots and every
+river (the front page shows ``old`` in Culture's section block). Changing
 ``old`` must invalidate the pages that show it and leave the rest cached.
 """
 
@@ -128,6 +129,7 @@ def test_a_correction_to_a_story_invalidates_exactly_the_pages_that_show_it(
         "culture",  # its section lists it
         "critic",  # its writer's page lists it
         "opera",  # its topic's page lists it
+        "home",  # the front page's Culture block shows it
         "feed",  # the site feed carries the full text of the 30 newest
         "culture_feed",
         "api_old",
@@ -240,6 +242,7 @@ def test_editing_a_writer_invalidates_their_bylines_only(site, committed):
         "critic",
         "opera",
         "authors",
+        "home",  # the Culture block's byline
         "feed",  # dc:creator
         "culture_feed",
         "api_old",
