@@ -96,6 +96,6 @@ def test_social_links_have_labelled_inline_icons(client, article, social_links):
     )
     assert len(links) == 2  # header and footer
     for svg in links:
-        assert 'aria-hidden="true"' in svg and 'focusable="false"' in svg
+        assert 'aria-hidden="true"' in svg
     assert html.count('<span class="social__name">Mastodon</span>') == 1  # footer
     assert html.count('<span class="social__name visually-hidden">Mastodon</span>') == 1
