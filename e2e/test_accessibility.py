@@ -34,8 +34,10 @@ def describe(violation):
     )
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("name", PAGES)
-def test_no_serious_accessibility_violations(page, article_url, name):
+def test_no_serious_accessibility_violations(new_context, article_url, name, scheme):
+    page = new_context(color_scheme=scheme).new_page()
     response = page.goto(PAGES[name] or article_url)
     assert response.status == 200
     if name.endswith("-expanded"):
@@ -48,6 +50,6 @@ def test_no_serious_accessibility_violations(page, article_url, name):
         v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS
     ]
     assert not blocking, (
-        f"axe found {len(blocking)} serious/critical violation(s) on {name}"
+        f"axe found {len(blocking)} serious/critical violation(s) on {name}, {scheme}"
         f" ({page.url}):\n" + "\n".join(describe(v) for v in blocking)
     )

@@ -14,6 +14,7 @@ from masthead.articles.models import ArticlePage, ArticleType
 from masthead.authors.models import AuthorPage
 from masthead.core import public_url
 from masthead.home.models import HomePage
+from masthead.syndication import social_cards
 
 SCHEMA_TYPES = {
     ArticleType.ANALYSIS: "AnalysisNewsArticle",
@@ -50,6 +51,18 @@ def share_image(request, image):
         "height": rendition.height,
         "alt": image.alt_text,
         "credit": image.credit,
+    }
+
+
+def card_image(article, settings):
+    """The drawn social card, for a story without a photo."""
+    card = social_cards.social_card(article, settings.masthead_name)
+    return {
+        "url": public_url.absolute(card["url"]),
+        "width": card["width"],
+        "height": card["height"],
+        "alt": article.title,
+        "credit": settings.masthead_name,
     }
 
 
@@ -102,7 +115,7 @@ def person(request, author):
 def for_article(request, article, settings):
     url = article.get_full_url(request)
     canonical = article.canonical_url or url
-    image = share_image(request, article.top_image)
+    image = share_image(request, article.top_image) or card_image(article, settings)
     credits = list(article.article_authors.all())
     tags = [item.tag.name for item in article.tagged_items.all()]
     section = article.section

@@ -33,8 +33,9 @@ def test_article_page_shows_every_part_of_the_story(client, section, author):
     assert "additional reporting by <a" in html
     assert "min read" in html
     assert (
-        "Top photo credit: Cranes at dusk over the container terminal "
-        "(Northlight Images/ Test Photographer)" in html
+        "Cranes at dusk over the container terminal "
+        '<span class="credit">Photo: Northlight Images/ Test Photographer</span>'
+        in html
     )
     assert 'alt="Container cranes over a grey harbour' in html
     assert "Paragraph 4 of the" in html

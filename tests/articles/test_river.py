@@ -63,7 +63,7 @@ def test_teasers_carry_the_full_text_behind_keep_reading(client, section, author
     assert "Quoted source 2" in rest
     assert "Inline 2" in rest
     assert "The final paragraph of river story 2." in rest
-    assert "Top photo credit:" in teaser
+    assert '<span class="credit">Photo: ' in teaser
     assert "Analysis</span>" in teaser
 
 

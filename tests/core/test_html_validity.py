@@ -24,7 +24,7 @@ from wagtail.embeds.models import Embed
 
 from masthead.articles.models import ArticlePage, ArticleType, QioskIndexPage
 from masthead.authors.models import AuthorIndexPage, AuthorPage
-from masthead.core.templatetags.html_dates import html_datetime
+from masthead.core.templatetags.time_tags import machine_datetime
 from masthead.home.models import HomePage, StandardPage
 from masthead.newsletter.models import (
     IssueItem,
@@ -252,5 +252,5 @@ def test_every_page_type_is_valid_html(nu_errors):
 def test_machine_readable_dates_stop_at_the_second(settings):
     settings.TIME_ZONE = "Europe/Berlin"
     moment = datetime.datetime(2026, 11, 27, 19, 37, 31, 273457, tzinfo=datetime.UTC)
-    assert html_datetime(moment) == "2026-11-27T20:37:31+01:00"
-    assert html_datetime(None) == ""
+    assert machine_datetime(moment) == "2026-11-27T20:37:31+01:00"
+    assert machine_datetime(None) == ""
