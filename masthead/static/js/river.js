@@ -14,17 +14,25 @@
     var teaser = details.closest(".teaser");
     var headline = teaser && teaser.querySelector(".teaser__headline");
     var summary = details.querySelector("summary");
+    if (!headline || !summary) {
+      if (summary) summary.focus();
+      return;
+    }
     // Bring the headline back: on a phone a long story folds away above the viewport.
-    if (headline && headline.getBoundingClientRect().top < 0) {
-      headline.scrollIntoView({ block: "start" });
+    var top = headline.getBoundingClientRect().top;
+    var toggleBottom = summary.getBoundingClientRect().bottom;
+    if (top < 0) {
+      headline.scrollIntoView({ block: "start" }); // smooth, unless reduced motion
+      // Where the toggle will be once the scroll ends (headline at its scroll margin).
+      toggleBottom += (parseFloat(getComputedStyle(headline).scrollMarginTop) || 0) - top;
     }
-    // Focus the toggle if it is on screen with the headline, else the headline's
-    // link; without preventScroll, focus would scroll the headline away again.
+    // Focus the toggle if it will be on screen with the headline, else the
+    // headline's link; preventScroll, or focus would scroll the headline away.
     var target = summary;
-    if (!summary || summary.getBoundingClientRect().bottom > window.innerHeight) {
-      target = (headline && headline.querySelector("a")) || summary;
+    if (toggleBottom > window.innerHeight) {
+      target = headline.querySelector("a") || summary;
     }
-    if (target) target.focus({ preventScroll: true });
+    target.focus({ preventScroll: true });
   }
 
   function addShowLess(scope) {
