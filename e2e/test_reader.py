@@ -83,9 +83,15 @@ def expand_and_fold_first_teaser(page, js):
     expect(first_block).to_be_hidden()
     expect(opener).to_be_visible()
     expect(closer).to_be_hidden()
-    # The reader lands back on the story they folded, keyboard focus included.
-    expect(summary).to_be_focused()
-    expect(summary).to_be_in_viewport()
+    # The reader lands back on the story they folded, its headline in view, and
+    # keyboard focus on its toggle or, if that is off screen, its headline link.
+    headline = teaser.locator(".teaser__headline")
+    expect(headline).to_be_in_viewport()
+    focus = page.locator(":focus")
+    expect(focus).to_be_in_viewport()
+    assert focus.evaluate("el => el.closest('.teaser').id") == teaser.get_attribute(
+        "id"
+    )
 
 
 def test_keep_reading_expands_and_show_less_folds(page, js_errors):

@@ -1,4 +1,4 @@
-"""LATEST, QiOSK and the river's teasers: cached fragments of reader pages.
+"""LATEST (box and strip), QiOSK and the river's teasers: cached page fragments.
 
 Each is rendered once per process and re-rendered when a tag it collected is
 bumped (see masthead.page_cache.fragments).
@@ -29,6 +29,20 @@ def latest_box(context, count=6):
 
 
 @register.simple_tag(takes_context=True)
+def latest_strip(context, count=4):
+    """LATEST as a compact strip near the top of the page, for phones (the CSS
+    hides it where the aside's LATEST box sits beside the story)."""
+    request = context.get("request")
+    return fragments.render_cached(
+        f"latest-strip:{count}",
+        lambda: render_to_string(
+            "includes/latest_strip.html",
+            {"request": request, "articles": queries.latest(count)},
+        ),
+    )
+
+
+@register.simple_tag(takes_context=True)
 def qiosk_box(context, count=5):
     request = context.get("request")
     return fragments.render_cached(
@@ -44,7 +58,9 @@ def qiosk_box(context, count=5):
 def river_teasers(context, article_ids):
     """The river's teasers: each a fragment rendered once per change to its story.
 
-    Only the stories whose teaser is not cached are loaded (in one go).
+    Only the stories whose teaser is not cached are loaded (in one go). A list,
+    so the template can put a card between them:
+    ``{% river_teasers ids as teasers %}``.
     """
     request = context.get("request")
     started = fragments.sequence()
@@ -61,15 +77,17 @@ def river_teasers(context, article_ids):
     parts = []
     for pk in article_ids:
         if fresh[pk] is not None:
-            parts.append(fresh[pk])
+            parts.append(mark_safe(fresh[pk]))
         elif pk in loaded:
             article = loaded[pk]
             parts.append(
-                fragments.render_cached(
-                    f"teaser:{pk}", lambda a=article: render(a), started=started
+                mark_safe(
+                    fragments.render_cached(
+                        f"teaser:{pk}", lambda a=article: render(a), started=started
+                    )
                 )
             )
-    return mark_safe("".join(parts))
+    return parts
 
 
 @register.filter
