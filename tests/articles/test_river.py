@@ -110,7 +110,9 @@ def test_reading_pages_cost_the_same_queries_with_5_or_50_stories(
     with_5 = count_queries(5)
     with_50 = count_queries(50)
     assert with_5 == with_50, f"{with_5} queries with 5 stories, {with_50} with 50"
-    assert with_50 <= 40
+    # A cold cache: the front page's top, QiOSK and section blocks and the
+    # phones' LATEST strip are each a query or two on top of the river's.
+    assert with_50 <= 45
 
 
 def test_article_page_html_stays_under_100_kb(client, section, author):
