@@ -250,6 +250,7 @@ class ArticlePage(ReadOnlyPageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         queries.prepare_article_page(self)
+        context["related"] = queries.related_stories(self)
         context["river"] = queries.river_page(request, exclude=self)
         return context
 

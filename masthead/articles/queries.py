@@ -14,10 +14,18 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
 from django.core.paginator import Page as PaginatorPage
-from django.db.models import F, Prefetch, Window, prefetch_related_objects
+from django.db.models import (
+    Count,
+    F,
+    Prefetch,
+    Q,
+    Window,
+    prefetch_related_objects,
+)
 from django.db.models.functions import RowNumber, Substr
 from django.http import Http404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import urlencode
 from wagtail.blocks import StreamValue
 from wagtail.models import Page
@@ -401,3 +409,92 @@ def most_read(count=5):
     is empty: the front page shows its "Most read" block only when it is not.
     """
     return []
+
+
+# --- Related stories ------------------------------------------------------------------
+
+RELATED_COUNT = 4
+# Points per thing two stories share; see related_stories().
+RELATED_TAG_WEIGHT = 3
+RELATED_AUTHOR_WEIGHT = 2
+RELATED_SECTION_WEIGHT = 1
+RELATED_HALF_LIFE_DAYS = 90
+# Only the newest candidates are scored: bounds the work on a large archive.
+RELATED_CANDIDATES = 200
+
+
+def related_score(shared_tags, shared_authors, same_section, age_days):
+    """(3 × shared tags + 2 × shared authors + 1 if same section) × recency,
+    where recency halves every 90 days of the candidate's age: a story sharing
+    two tags published today (6) outranks one sharing three tags a year ago
+    (9 × 0.06 ≈ 0.5), while among stories of the same age the closer one wins."""
+    relevance = (
+        RELATED_TAG_WEIGHT * shared_tags
+        + RELATED_AUTHOR_WEIGHT * shared_authors
+        + RELATED_SECTION_WEIGHT * int(same_section)
+    )
+    return relevance * 0.5 ** (max(age_days, 0) / RELATED_HALF_LIFE_DAYS)
+
+
+def related_stories(article, count=RELATED_COUNT, now=None):
+    """Up to ``count`` public stories (no QiOSK items, never ``article`` itself)
+    that share tags, authors or the section with ``article``, best
+    ``related_score`` first (ties: newer first), prepared like any teaser.
+
+    Three queries whatever the archive's size (the article's own tags and
+    credits, which the article page has prefetched, cost nothing more): one
+    scores the newest candidates in the database, one loads the winners with
+    what a card shows, one their sections; plus the prefetches of ``_published``.
+
+    The page cache: the response shows each winner (``page:`` tags, so one that
+    is unpublished or retitled drops out) and depends on the listings the
+    candidates come from (a story joining the section, a tag or an author's
+    list can change the answer).
+    """
+    now = now or timezone.now()
+    tag_ids = [item.tag_id for item in article.tagged_items.all()]
+    author_ids = [credit.author_id for credit in article.article_authors.all()]
+    section_path = article.path[: -Page.steplen]
+    add_tags(
+        *(f"list:tag:{pk}" for pk in tag_ids),
+        *(f"list:author:{pk}" for pk in author_ids),
+    )
+    section = article.section
+    if section is not None:
+        add_tags(f"list:section:{section.pk}")
+    in_section = Q(path__startswith=section_path, depth=article.depth)
+    candidates = (
+        ArticlePage.objects.live()
+        .public()
+        .exclude(article_type=ArticleType.QIOSK)
+        .exclude(pk=article.pk)
+        .filter(
+            in_section
+            | Q(tagged_items__tag_id__in=tag_ids)
+            | Q(article_authors__author_id__in=author_ids)
+        )
+        .annotate(
+            shared_tags=Count(
+                "tagged_items",
+                filter=Q(tagged_items__tag_id__in=tag_ids),
+                distinct=True,
+            ),
+            shared_authors=Count(
+                "article_authors",
+                filter=Q(article_authors__author_id__in=author_ids),
+                distinct=True,
+            ),
+        )
+        .values_list(
+            "pk", "path", "first_published_at", "shared_tags", "shared_authors"
+        )
+        .order_by("-first_published_at", "-pk")[:RELATED_CANDIDATES]
+    )
+    scored = []
+    for pk, path, published, tags, authors in candidates:
+        age_days = (now - published).total_seconds() / 86400 if published else 0
+        same_section = path.startswith(section_path) and len(path) == len(article.path)
+        score = related_score(tags, authors, same_section, age_days)
+        scored.append((-score, -(published.timestamp() if published else 0), pk))
+    chosen = [pk for *_, pk in sorted(scored)[:count]]
+    return articles_by_ids(chosen)

@@ -13,6 +13,7 @@ INLINE_FEATURES = [
     "strikethrough",
 ]
 PARAGRAPH_FEATURES = [*INLINE_FEATURES, "ol", "ul"]
+NOTE_FEATURES = ["bold", "italic", "link"]
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -59,3 +60,15 @@ class ArticleBodyBlock(blocks.StreamBlock):
         help_text="A link to a video, post or map to embed.",
         template="blocks/embed_block.html",
     )
+    # See masthead.core.footnotes: cited from the text as [1], [2]…
+    notes = blocks.ListBlock(
+        blocks.RichTextBlock(features=NOTE_FEATURES, label="Note"),
+        label="Notes and sources",
+        icon="list-ol",
+        template="blocks/notes_block.html",
+        help_text="Note 1 first. Cite a note in a paragraph or quote by typing "
+        "its number in square brackets, e.g. [1]; it becomes a link to the note.",
+    )
+
+    class Meta:
+        block_counts = {"notes": {"max_num": 1}}

@@ -208,6 +208,11 @@ class DemoLoader:
                 )
             else:
                 raise ValueError(f"Unknown body block {kind!r} in {data['slug']}")
+        if data.get("notes"):
+            # Cited in the text as [1], [2]… (masthead.core.footnotes).
+            stream.append(
+                ("notes", [f"<p>{clean_inline(note)}</p>" for note in data["notes"]])
+            )
         return stream
 
     def create_article(self, data, sections, authors):

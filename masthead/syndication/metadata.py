@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from masthead.articles.models import ArticlePage, ArticleType
 from masthead.authors.models import AuthorPage
-from masthead.core import public_url
+from masthead.core import footnotes, public_url
 from masthead.home.models import HomePage
 from masthead.syndication import social_cards
 
@@ -176,6 +176,9 @@ def for_article(request, article, settings):
             }
             for c in corrections
         ]
+    cited = footnotes.citations(footnotes.notes_of(article.body))
+    if cited:
+        data["citation"] = cited
     trail = [(settings.masthead_name, public_url.absolute("/"))]
     if section:
         trail.append((section.title, section.get_full_url(request)))

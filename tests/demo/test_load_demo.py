@@ -117,3 +117,17 @@ def test_no_demo_date_lies_in_the_future(demo_db):
         assert article.last_published_at <= now
         assert article.updated_at is None or article.updated_at <= now
     assert not Correction.objects.filter(corrected_at__gt=now).exists()
+
+
+def test_demo_stories_cite_numbered_notes(demo_db, client):
+    """Several stories show the notes block, each note cited in the text."""
+    from masthead.core import footnotes
+
+    noted = [a for a in ArticlePage.objects.live() if footnotes.notes_of(a.body)]
+    assert len(noted) >= 3
+    for article in noted:
+        html = client.get(article.url).content.decode()
+        assert 'role="doc-endnotes"' in html
+        for number in range(1, len(footnotes.notes_of(article.body)) + 1):
+            assert f'href="#fn-{number}" id="fnref-{number}"' in html, article.slug
+            assert f'href="#fnref-{number}"' in html, article.slug

@@ -8,7 +8,7 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
-from masthead.articles import queries
+from masthead.articles import queries, sharing
 from masthead.page_cache import fragments
 
 register = template.Library()
@@ -101,3 +101,15 @@ def teaser_split(body):
             if seen == TEASER_LEAD_PARAGRAPHS:
                 return blocks[: index + 1], blocks[index + 1 :]
     return blocks, []
+
+
+@register.inclusion_tag("includes/share.html")
+def share_box(article):
+    """Share links for the story at its public address (the same for every
+    reader, so the cached page may hold them)."""
+    url = article.get_full_url()
+    return {
+        "url": url,
+        "title": article.title,
+        "links": sharing.share_links(url, article.title),
+    }

@@ -16,6 +16,21 @@ ARTICLES = [
         "tags": ["Maritime", "Trade", "Climate"],
         "authors": [("tomas-ibarra", "")],
         "hours_ago": 8,
+        "notes": [
+            (
+                "Ariel Montenegro, interview at the Gatún locks for this article. "
+                "The figure is per transit of a Panamax lock, before water-saving "
+                "basins."
+            ),
+            (
+                "Canal operations advisories to shipping, the two most recent in "
+                "the dry-season series (fictional numbering: OP-17 and OP-22)."
+            ),
+            (
+                "Daily anchorage counts kept by the Balboa Ship Agents’ Association"
+                " and shared with <i>The Meridian Review</i> (fictional)."
+            ),
+        ],
         "image": {
             "alt": (
                 "A container ship passes through the Gatún locks under a hazy sky, "
@@ -37,13 +52,13 @@ ARTICLES = [
                 "Montenegro, a hydrologist who has spent two decades modelling the "
                 "watershed. “Every ship that goes through the old locks takes about "
                 "fifty million gallons of fresh water with it to the sea. When the "
-                "rain does not come back, that water is simply gone.”",
+                "rain does not come back, that water is simply gone.”[1]",
             ),
             (
                 "paragraph",
                 "For the second time in as many dry seasons, canal operators have "
                 "cut the maximum draft for vessels using the older Panamax locks "
-                "and trimmed the number of daily reservation slots. The changes are "
+                "and trimmed the number of daily reservation slots.[2] The changes are "
                 "technical, announced in advisories measured in feet and inches, "
                 "but their effects ripple outward: to grain exporters in the "
                 "American Midwest, liquefied-gas traders on the Gulf coast, and car "
@@ -54,7 +69,7 @@ ARTICLES = [
                 "paragraph",
                 "At the anchorage off the Pacific entrance, the queue is shorter "
                 "than during the worst weeks of the last drought, when more than a "
-                "hundred vessels waited offshore. Operators have since shifted to a "
+                "hundred vessels waited offshore.[3] Operators have since shifted to a "
                 "system that auctions scarce slots and encourages lighter loading. "
                 "But shorter queues have come at a cost. Shipping agents in Balboa "
                 "say some clients now pay premiums that would once have been "

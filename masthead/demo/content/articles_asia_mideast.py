@@ -783,6 +783,17 @@ ARTICLES = [
         "tags": ["Technology", "Security", "Alliances"],
         "authors": [("daniel-whitcombe", ""), ("hana-morikawa", "")],
         "hours_ago": 480,
+        "notes": [
+            (
+                "Outage timeline published by the Southern Ocean Cable Consortium "
+                "in its incident note of the same month (fictional)."
+            ),
+            (
+                "Pacific Connectivity Fund, <i>Island Links Progress Report</i> "
+                "(fictional), annex B: nine new systems landed in five years, "
+                "against two in the five before."
+            ),
+        ],
         "image": {
             "alt": (
                 "A white cable repair ship with a large bow sheave sits at anchor in "
@@ -800,9 +811,9 @@ ARTICLES = [
                 (
                     "When an anchor dragged across a seabed cable north of Fiji "
                     "earlier this year, it took eleven days for a repair ship to "
-                    "arrive and another six to restore full service. For most of that "
-                    "time, banks in two island states ran on satellite backups, and a "
-                    "hospital in one of them resorted to sending scan results by "
+                    "arrive and another six to restore full service.[1] For most of "
+                    "that time, banks in two island states ran on satellite backups, "
+                    "and a hospital in one of them resorted to sending scan results by "
                     "courier flight. No one has suggested the incident was "
                     "deliberate. But it offered an uncomfortable preview of how "
                     "fragile the Pacific’s digital lifelines remain, even as "
@@ -820,7 +831,7 @@ ARTICLES = [
                     "Officials in Canberra and Tokyo describe the projects as a way "
                     "to give small states alternatives to Chinese-built "
                     "infrastructure. The new cables are faster, cheaper per gigabit "
-                    "and more numerous."
+                    "and more numerous.[2]"
                 ),
             ),
             ("heading", "A fleet stretched thin"),

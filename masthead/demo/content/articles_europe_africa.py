@@ -18,6 +18,23 @@ ARTICLES = [
             ("jonas-lindqvist", ""),
         ],
         "hours_ago": 7,
+        "notes": [
+            (
+                "Fault log of the Baltic Cable Maintenance Agreement, as shared "
+                "with <i>The Meridian Review</i> by two member operators "
+                "(fictional)."
+            ),
+            (
+                "Interviews with four officials in three Baltic capitals and two "
+                "repair-fleet executives, conducted for this article; all asked not"
+                " to be named."
+            ),
+            (
+                "Nordic Subsea Industry Council, <i>Repair Capacity Survey</i>, "
+                "third edition (fictional): two dedicated vessels for the whole "
+                "Baltic, the same number as a decade ago."
+            ),
+        ],
         "image": {
             "alt": (
                 "A cable-laying vessel with a large drum on its stern moored at a grey "
@@ -39,7 +56,7 @@ ARTICLES = [
                     "fixed. The answer — eleven days — had less to do with "
                     "investigations or diplomacy than with the availability of a "
                     "single specialised ship, which was then finishing a job in the "
-                    "North Sea and waiting out bad weather in the Skagerrak."
+                    "North Sea and waiting out bad weather in the Skagerrak.[1]"
                 ),
             ),
             (
@@ -52,7 +69,8 @@ ARTICLES = [
                     "across the region. Those measures matter. But officials and "
                     "industry executives interviewed for this article argue that "
                     "deterrence depends as much on the speed of repair as on the "
-                    "threat of punishment, and that repair capacity has barely grown."
+                    "threat of punishment, and that repair capacity has barely "
+                    "grown.[2]"
                 ),
             ),
             ("heading", "A thin fleet"),
@@ -60,7 +78,8 @@ ARTICLES = [
                 "paragraph",
                 (
                     "Only a handful of vessels in northern Europe can lift a damaged "
-                    "cable from the seabed, splice it and lay it back down. Most are "
+                    "cable from the seabed, splice it and lay it back down.[3] Most "
+                    "are "
                     "owned by private firms working under maintenance agreements that "
                     "pool costs among operators, and most of those agreements were "
                     "designed for accidents — dragged anchors, snagged fishing gear — "

@@ -22,7 +22,15 @@ from masthead.sections.models import SectionPage
 
 from . import serialise
 from .pagination import PublicPagination
-from .schemas import Article, ArticleFilters, Author, Section, Slug, StoryFilters
+from .schemas import (
+    Article,
+    ArticleDetail,
+    ArticleFilters,
+    Author,
+    Section,
+    Slug,
+    StoryFilters,
+)
 
 router = Router()
 
@@ -132,11 +140,12 @@ def list_articles(request, filters: Query[ArticleFilters]):
 
 @router.get(
     "/articles/{article_id}/",
-    response={200: Article, **DETAIL_RESPONSES},
+    response={200: ArticleDetail, **DETAIL_RESPONSES},
     url_name="article",
     operation_id="articles_detail",
     summary="One published article",
-    description="404 unless the article is live and public.",
+    description="404 unless the article is live and public. Also lists related "
+    "stories.",
     tags=["articles"],
 )
 def get_article(request, article_id: Path[int]):
@@ -151,7 +160,9 @@ def get_article(request, article_id: Path[int]):
     )
     if not found:
         raise Http404("No published article has this id.")
-    return serialise.articles_data(found, request)[0]
+    data = serialise.articles_data(found, request)[0]
+    data["related"] = serialise.related_data(queries.related_stories(found[0]), request)
+    return data
 
 
 @router.get(

@@ -70,6 +70,19 @@ class CorrectionEntry(Schema):
     text: str
 
 
+class Note(Schema):
+    number: int = Field(description="1 for the first note.")
+    url: str = Field(description="The note on the story's page.")
+    html: str = Field(description="Sanitised HTML with absolute links.")
+
+
+class RelatedArticle(Schema):
+    id: int
+    headline: str
+    url: str
+    api_url: str
+
+
 class Article(Schema):
     id: int
     url: str = Field(description="Absolute URL of the story on the magazine.")
@@ -106,7 +119,18 @@ class Article(Schema):
     body_html: str = Field(
         description="The full text as sanitised HTML with absolute links."
     )
+    notes: list[Note] = Field(
+        description="Numbered notes and sources; body_html cites note N as a "
+        "link to its url and lists them all at the end."
+    )
     corrections: list[CorrectionEntry] = Field(description="Oldest first.")
+
+
+class ArticleDetail(Article):
+    related: list[RelatedArticle] = Field(
+        description="Up to four public stories sharing tags, authors or the "
+        "section, weighted by recency; best first."
+    )
 
 
 class Section(Schema):

@@ -15,7 +15,7 @@ from wagtail.rich_text import expand_db_html
 
 from masthead.articles.models import Licence
 from masthead.authors.models import AuthorPage
-from masthead.core import public_url, rich_text
+from masthead.core import footnotes, public_url, rich_text
 from masthead.core.models import MagazineSettings
 
 TOP_IMAGE_SPECS = [
@@ -111,21 +111,25 @@ def _image_block_html(value, request):
     )
 
 
-def _block_html(block, request):
+def _block_html(block, request, refs):
     kind, value = block.block_type, block.value
     if kind == "paragraph":
         # Links expanded to URLs; not sanitised here, body_html cleans it all once.
-        return expand_db_html(value.source)
+        return refs.link(expand_db_html(value.source))
     if kind == "heading":
         return format_html("<h2>{}</h2>", value)
     if kind == "quote":
         source = value.get("source")
-        return format_html(
-            "<blockquote>{}{}</blockquote>",
-            # linebreaks() escapes the text itself (autoescape=True).
-            mark_safe(linebreaks(value.get("text") or "", autoescape=True)),
-            format_html("<p>— {}</p>", source) if source else "",
+        return refs.link(
+            format_html(
+                "<blockquote>{}{}</blockquote>",
+                # linebreaks() escapes the text itself (autoescape=True).
+                mark_safe(linebreaks(value.get("text") or "", autoescape=True)),
+                format_html("<p>— {}</p>", source) if source else "",
+            )
         )
+    if kind == footnotes.NOTES_BLOCK:
+        return ""  # at the end, as endnotes (and in ``notes``)
     if kind == "pullquote":
         return format_html("<blockquote><p>{}</p></blockquote>", value)
     if kind == "image":
@@ -143,8 +147,39 @@ def body_html(article, request):
     (no scripts, styles, iframes or classes); relative links and image sources
     are made absolute."""
     base = page_url(article, request) or public_url.absolute("/")
-    html = "\n".join(filter(None, (_block_html(b, request) for b in article.body)))
+    notes = footnotes.notes_of(article.body)
+    # Citations link to the note on the story's page.
+    refs = footnotes.NoteRefs(len(notes), page_url=base)
+    html = "\n".join(
+        filter(None, (_block_html(b, request, refs) for b in article.body))
+    )
+    html += footnotes.portable_notes_html(notes)
     return rich_text.clean(html, base_url=base, portable=True)
+
+
+def notes_data(article, request):
+    """The story's numbered notes, each sanitised with absolute links."""
+    base = page_url(article, request) or public_url.absolute("/")
+    return [
+        {
+            "number": number,
+            "url": f"{base}#{footnotes.note_id(number)}",
+            "html": rich_text.clean(str(note), base_url=base, portable=True),
+        }
+        for number, note in enumerate(footnotes.notes_of(article.body), start=1)
+    ]
+
+
+def related_data(articles, request):
+    return [
+        {
+            "id": article.pk,
+            "headline": article.title,
+            "url": page_url(article, request),
+            "api_url": api_url(request, "article", article_id=article.pk),
+        }
+        for article in articles
+    ]
 
 
 # --- Pages ----------------------------------------------------------------------------
@@ -228,6 +263,7 @@ def article_data(article, request, public_authors, publication=""):
             caption=article.top_image_caption,
         ),
         "body_html": body_html(article, request),
+        "notes": notes_data(article, request),
         "corrections": [
             {"corrected_at": c.corrected_at, "text": c.text}
             for c in article.corrections.all()

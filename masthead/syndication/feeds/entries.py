@@ -9,7 +9,7 @@ from django.utils.safestring import mark_safe
 from wagtail.rich_text import expand_db_html
 
 from masthead.articles.models import ArticleType
-from masthead.core import public_url
+from masthead.core import footnotes, public_url
 from masthead.syndication.content import clean_html, xml_text
 from masthead.syndication.feeds.generators import FeedImage
 
@@ -118,6 +118,11 @@ def body_html(article, request, top_image=None):
     and pull quotes are left out because they repeat the text beside them.
     """
     parts = [_figure(top_image)] if top_image else []
+    notes = footnotes.notes_of(article.body)
+    # Citations link to the note on the story's page (feed readers drop ids).
+    refs = footnotes.NoteRefs(
+        len(notes), page_url=public_url.absolute(article.get_url(request))
+    )
     for block in article.body:
         if block.block_type == "image":
             value = block.value
@@ -140,9 +145,16 @@ def body_html(article, request, top_image=None):
             continue
         elif block.block_type == "paragraph":
             # Expanded only: the whole body is sanitised once, below.
-            parts.append(expand_db_html(block.value.source))
+            parts.append(refs.link(expand_db_html(block.value.source)))
+        elif block.block_type == footnotes.NOTES_BLOCK:
+            continue  # all notes go at the end, as endnotes
+        elif block.block_type == "quote":
+            parts.append(
+                refs.link(block.render(context={"page": article, "feed": True}))
+            )
         else:
             parts.append(block.render(context={"page": article, "feed": True}))
+    parts.append(footnotes.portable_notes_html(notes))
     return clean_html("\n".join(str(part) for part in parts), public_url.absolute("/"))
 
 
