@@ -24,9 +24,10 @@ def search(request):
             candidates = candidates.filter(article_authors__author=author)
         # The public set is decided by the shared query; search only ranks within it.
         allowed_ids = list(candidates.values_list("pk", flat=True))
-        if data["q"]:
+        if form.search_query is not None:
+            # Ranked by relevance: a match in the title weighs more than in the body.
             results = queries.ArticlePage.objects.filter(pk__in=allowed_ids).search(
-                data["q"], operator="and"
+                form.search_query
             )
         else:
             results = candidates

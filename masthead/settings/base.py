@@ -347,9 +347,17 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {"WIDGET": "masthead.core.widgets.SanitisingDraftailRichTextArea"}
 }
 # --- end rich text editor ---
+# --- Reader search (issue 12) ---
+# Stemming language of PostgreSQL's text search (a config name such as "english",
+# "french"); SQLite's FTS5 porter tokenizer stems English only.
+SEARCH_LANGUAGE = os.environ.get("SEARCH_LANGUAGE", "english")
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {
+        "BACKEND": "masthead.search.backends",
+        "SEARCH_CONFIG": SEARCH_LANGUAGE,
+    },
 }
+# --- end reader search ---
 if os.environ.get("ELASTICSEARCH_URL"):
     WAGTAILSEARCH_BACKENDS["default"] = {
         "BACKEND": "wagtail.search.backends.elasticsearch8",
