@@ -16,30 +16,26 @@ register = template.Library()
 TEASER_LEAD_PARAGRAPHS = 2
 
 
-@register.simple_tag(takes_context=True)
-def latest_box(context, count=6):
+def _latest_fragment(context, template, count):
     request = context.get("request")
     return fragments.render_cached(
-        f"latest:{count}",
+        f"{template}:{count}",
         lambda: render_to_string(
-            "includes/latest_box.html",
-            {"request": request, "articles": queries.latest(count)},
+            template, {"request": request, "articles": queries.latest(count)}
         ),
     )
+
+
+@register.simple_tag(takes_context=True)
+def latest_box(context, count=6):
+    return _latest_fragment(context, "includes/latest_box.html", count)
 
 
 @register.simple_tag(takes_context=True)
 def latest_strip(context, count=4):
     """LATEST as a compact strip near the top of the page, for phones (the CSS
     hides it where the aside's LATEST box sits beside the story)."""
-    request = context.get("request")
-    return fragments.render_cached(
-        f"latest-strip:{count}",
-        lambda: render_to_string(
-            "includes/latest_strip.html",
-            {"request": request, "articles": queries.latest(count)},
-        ),
-    )
+    return _latest_fragment(context, "includes/latest_strip.html", count)
 
 
 @register.simple_tag(takes_context=True)
