@@ -292,3 +292,15 @@ def test_notes_appear_in_the_feed_as_endnotes(client, noted):
     assert "Notes and sources" in xml
     assert "Interview with a crane operator, 12 March." in xml
     assert "doc-noteref" not in xml
+
+
+def test_river_teasers_link_citations_to_the_notes_on_the_storys_page(client, noted):
+    html = client.get("/latest/", {"partial": 1}).content.decode()
+    teaser = html[html.index(f'id="story-{noted.pk}"') :]
+    teaser = teaser[: teaser.index("</article>")]
+    assert "rose by a third.[1]" not in teaser
+    assert f'<sup><a href="{noted.url}#fn-1">1</a></sup>' in teaser
+    assert f'<sup><a href="{noted.url}#fn-2">2</a></sup>' in teaser
+    assert "[9] is not a note" in teaser
+    # Many stories share the river: no in-page note ids or roles from a teaser.
+    assert 'id="fn-' not in teaser and 'id="fnref-' not in teaser

@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from masthead.articles import queries, sharing
+from masthead.core import footnotes
 from masthead.page_cache import fragments
 
 register = template.Library()
@@ -97,6 +98,21 @@ def teaser_split(body):
             if seen == TEASER_LEAD_PARAGRAPHS:
                 return blocks[: index + 1], blocks[index + 1 :]
     return blocks, []
+
+
+@register.simple_tag(takes_context=True)
+def teaser_block(context, block, article):
+    """A body block in a teaser, its note markers (``[1]``) linked to the notes
+    on the story's own page: the river holds many stories, so the in-page
+    links and ids of ``{% body_with_notes %}`` would clash there."""
+    html = block.render(context={**context.flatten(), "teaser": True})
+    if block.block_type not in footnotes.CITING_BLOCKS:
+        return html
+    refs = footnotes.NoteRefs(
+        len(footnotes.notes_of(article.body)),
+        page_url=article.get_url(request=context.get("request")),
+    )
+    return refs.link(html)
 
 
 @register.inclusion_tag("includes/share.html")
