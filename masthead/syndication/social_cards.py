@@ -4,7 +4,9 @@ Social sites and Google's Article guidelines want an image for every story. A
 story without a top photo gets a card drawn with Pillow (masthead name, section,
 headline), made once per published revision and kept in media storage under
 ``images/social-cards/`` — beside the renditions, so the web server serves it
-as a plain file like them (see bin/serve).
+as a plain file like them (see bin/serve). A story keeps only its current
+card: publishing a new revision, unpublishing or deleting the story removes
+the older ones (signals in ``apps.py``), so no headline outlives its page.
 
 The fonts are Debian's DejaVu (package ``fonts-dejavu-core``, installed by
 .ci/run); without them Pillow's own font is used, so a card is always made.
@@ -101,6 +103,18 @@ def card_name(article):
     return f"{DIRECTORY}/{article.pk}-{revision}.png"
 
 
+def remove_cards(page_id, keep=""):
+    """Delete the page's cards in storage, except the one named ``keep``."""
+    try:
+        _, files = default_storage.listdir(DIRECTORY)
+    except FileNotFoundError:
+        return
+    for file_name in files:
+        name = f"{DIRECTORY}/{file_name}"
+        if file_name.startswith(f"{page_id}-") and name != keep:
+            default_storage.delete(name)
+
+
 def social_card(article, masthead_name):
     """{url, width, height} of the story's card, drawn on first use per revision."""
     name = card_name(article)
@@ -111,4 +125,11 @@ def social_card(article, masthead_name):
         )
         # Two workers may draw the same card at once: either copy will do.
         name = default_storage.save(name, ContentFile(png))
+        remove_cards(article.pk, keep=name)
     return {"url": default_storage.url(name), "width": WIDTH, "height": HEIGHT}
+
+
+def remove_stale_cards(sender, instance, **kwargs):
+    """On publish: the next view draws the new revision's card (or the story
+    now has a photo). On unpublish and delete: the story is no longer public."""
+    remove_cards(instance.pk)

@@ -76,3 +76,33 @@ def test_a_long_headline_still_makes_a_card():
 
     png = draw_card("Words " * 80, "The Test Magazine", kicker="Asia-Pacific")
     assert png.startswith(b"\x89PNG")
+
+
+def cards_of(story):
+    _, files = default_storage.listdir("images/social-cards")
+    return sorted(f for f in files if f.startswith(f"{story.pk}-"))
+
+
+@pytest.mark.no_page_cache
+def test_a_story_keeps_only_its_current_card_and_none_once_it_is_not_public(
+    client, section, author
+):
+    story = ArticleFactory(parent=section, authors=[author], top_image=None)
+    client.get(story.url)
+    assert cards_of(story) == [f"{story.pk}-{story.live_revision_id}.png"]
+
+    story.title = "A second headline"
+    story.save_revision().publish()
+    story.refresh_from_db()
+    assert cards_of(story) == []  # the old headline is gone at once
+    client.get(story.url)
+    assert cards_of(story) == [f"{story.pk}-{story.live_revision_id}.png"]
+
+    story.unpublish()
+    assert cards_of(story) == []
+
+    other = ArticleFactory(parent=section, top_image=None)
+    client.get(other.url)
+    assert len(cards_of(other)) == 1
+    other.delete()
+    assert cards_of(other) == []
