@@ -47,7 +47,8 @@ class MastheadImage(AbstractImage):
 
     def get_renditions(self, *filters):
         add_tags(f"image:{self.pk}")
-        return super().get_renditions(*map(_shared_filter, filters))
+        renditions = super().get_renditions(*map(_shared_filter, filters))
+        return _distinct_widths(renditions)
 
     def clean(self):
         super().clean()
@@ -59,6 +60,27 @@ class MastheadImage(AbstractImage):
             raise ValidationError(
                 {"alt_text": "Describe the photo; do not repeat its file name."}
             )
+
+
+def _distinct_widths(renditions):
+    """Renditions (spec → rendition) without a repeated width in one format.
+
+    Wagtail never upscales, so on a photo narrower than the largest size asked
+    for (``width-{480,800,1200}`` of a 700 px upload) two specs give the same
+    width, and ``{% picture %}`` would list it twice in a srcset: a duplicate
+    descriptor, which HTML forbids. The first spec of each width is kept.
+    """
+    seen = set()
+    distinct = {}
+    for spec, rendition in renditions.items():
+        image_format = next(
+            (part for part in spec.split("|") if part.startswith("format-")), ""
+        )
+        key = (image_format, rendition.width)
+        if key not in seen:
+            seen.add(key)
+            distinct[spec] = rendition
+    return distinct
 
 
 _shared_filters = {}

@@ -146,6 +146,36 @@ def test_inline_image_has_all_three_formats_and_its_own_proportions(client, stor
     assert inline["img"]["alt"].startswith("Container cranes over a grey harbour")
 
 
+def test_a_small_photo_lists_each_width_once(client, section, author):
+    """A 700 px upload asked for at 480, 800 and 1200 px: 480w and 700w, once each."""
+    small = ArticleFactory(
+        parent=section,
+        authors=[author],
+        top_image=ImageFactory(file__width=700, file__height=500),
+        body=[
+            *body(paragraphs=2),
+            (
+                "image",
+                {
+                    "image": ImageFactory(file__width=700, file__height=500),
+                    "caption": "",
+                    "credit": "",
+                },
+            ),
+        ],
+    )
+    parsed = Pictures(client.get(small.url).content.decode())
+    for picture in parsed.pictures:
+        for source in [*picture["sources"], picture["img"]]:
+            widths = [d for _, d in srcset(source["srcset"])]
+            assert len(widths) == len(set(widths)), widths
+    top, inline = parsed.pictures[:2]
+    assert [d for _, d in srcset(inline["img"]["srcset"])] == ["480w", "700w"]
+    assert [d for _, d in srcset(top["img"]["srcset"])] == ["480w", "700w"]
+    [preload] = parsed.preloads
+    assert [d for _, d in srcset(preload["imagesrcset"])] == ["480w", "700w"]
+
+
 def test_only_the_top_image_is_eager_and_high_priority(client, story):
     parsed = Pictures(client.get(story.url).content.decode())
     top, *below = parsed.images
