@@ -2,6 +2,7 @@ from django.template.response import TemplateResponse
 
 from masthead.articles import queries
 from masthead.authors.models import AuthorPage
+from masthead.search import ranking
 from masthead.search.forms import SearchForm
 from masthead.sections.models import SectionPage
 
@@ -25,9 +26,10 @@ def search(request):
         # The public set is decided by the shared query; search only ranks within it.
         allowed_ids = list(candidates.values_list("pk", flat=True))
         if form.search_query is not None:
-            # Ranked by relevance: a match in the title weighs more than in the body.
-            results = queries.ArticlePage.objects.filter(pk__in=allowed_ids).search(
-                form.search_query
+            # Headline matches first, then newest (masthead.search.ranking).
+            results = ranking.ranked(
+                queries.ArticlePage.objects.filter(pk__in=allowed_ids),
+                form.search_query,
             )
         else:
             results = candidates

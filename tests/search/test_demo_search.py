@@ -40,67 +40,113 @@ def test_cable_and_cables_find_the_same_demo_stories(demo_db, client):
     assert sorted(cable) == sorted(slugs(client, "cables"))
 
 
-# The top three, in order, on both engines (checked on SQLite and PostgreSQL).
+# The top three, in order, on both engines: each engine decides which stories
+# match, masthead.search.ranking orders them (headline matches, then newest).
+# Not listed: "strike", where the engines' stemmers differ (PostgreSQL's
+# Snowball stems "strikingly" to "strike", SQLite's Porter does not).
 SAME_TOP_THREE = {
+    "cables": [
+        "baltic-cable-monitoring-pact",
+        "baltic-undersea-cables-repair-ships",
+        "pacific-undersea-cables-repair-ship-gap",
+    ],
     "undersea cables": [
         "baltic-cable-monitoring-pact",
         "pacific-undersea-cables-repair-ship-gap",
         "baltic-undersea-cables-repair-ships",
     ],
-    '"undersea cable"': [
-        "baltic-cable-monitoring-pact",
-        "pacific-undersea-cables-repair-ship-gap",
+    "port*": [
+        "louisiana-lng-export-review-port-aubert",
+        "panama-canal-gatun-lake-draft-limits",
+        "singapore-shipping-insurers-raise-premiums-strait",
     ],
     "grain farmers": [
         "hungary-farmers-blockade-border-over-grain-prices",
         "rice-export-bans-are-policies-of-panic",
     ],
     "drought": [
-        "rio-grande-water-dispute-engineers-not-ultimatums",
+        "panama-canal-gatun-lake-draft-limits",
         "jordan-syria-open-yarmouk-water-talks",
-        "east-africa-power-pool-lines-built-trade-lags",
+        "mexico-nearshoring-factories-power-water",
     ],
-    "port*": [
-        "louisiana-lng-export-review-port-aubert",
-        "gambia-lawmakers-pause-banjul-port-concession",
-        "moldova-danube-port-grain-corridor",
-    ],
-}
-# The same three stories on both engines, whose ranking orders them differently
-# (SQLite's bm25 and PostgreSQL's ts_rank weigh repeated words differently).
-SAME_THREE_STORIES = {
-    "cables": {
-        "baltic-cable-monitoring-pact",
-        "baltic-undersea-cables-repair-ships",
-        "pacific-undersea-cables-repair-ship-gap",
-    },
-    "cab*": {
-        "baltic-cable-monitoring-pact",
-        "baltic-undersea-cables-repair-ships",
-        "pacific-undersea-cables-repair-ship-gap",
-    },
-    "harbour": {
+    "harbour": [
         "bay-of-bengal-terminal-rights-race",
-        "umluj-fishing-town-meets-resort-boom",
         "arctic-strategy-icebreaker-gap-nordic-allies",
-    },
-    "shipping": {
+        "umluj-fishing-town-meets-resort-boom",
+    ],
+    "shipping": [
         "baltic-undersea-cables-repair-ships",
-        "pacific-undersea-cables-repair-ship-gap",
         "red-sea-shipping-still-avoids-suez",
-    },
-}
-SAME_FIRST_STORY = {
-    "election": "kenya-by-election-partial-recount-ordered",
-    "budget cuts": "slovenia-coalition-collapses-over-budget-cuts",
-    "elections coalition": "japan-snap-election-lower-house-dissolved",
+        "pacific-undersea-cables-repair-ship-gap",
+    ],
+    "election": [
+        "kenya-by-election-partial-recount-ordered",
+        "japan-snap-election-lower-house-dissolved",
+        "tokyo-seoul-should-lock-in-their-thaw",
+    ],
+    "budget cuts": [
+        "slovenia-coalition-collapses-over-budget-cuts",
+        "house-appropriators-cut-foreign-aid-senate-resists",
+        "baltic-undersea-cables-repair-ships",
+    ],
+    "elections coalition": [
+        "japan-snap-election-lower-house-dissolved",
+        "kenya-by-election-partial-recount-ordered",
+        "slovenia-coalition-collapses-over-budget-cuts",
+    ],
+    "energy prices": [
+        "treasury-sanctions-shipping-network",
+        "japan-snap-election-lower-house-dissolved",
+        "moldova-romania-power-line-enters-service",
+    ],
+    "minister": [
+        "asean-ministers-split-over-sea-statement",
+        "caribbean-finance-ministers-hurricane-debt-clauses",
+        "slovenia-coalition-collapses-over-budget-cuts",
+    ],
+    "fishing": [
+        "senegal-fishing-town-pirogues-atlantic-crossing",
+        "senegal-fisheries-licence-review",
+        "umluj-fishing-town-meets-resort-boom",
+    ],
+    "oil": [
+        "kurdistan-oil-standoff-salaries",
+        "gulf-solar-tender-record-low-bid",
+        "treasury-sanctions-shipping-network",
+    ],
+    "bank": [
+        "egypt-central-bank-raises-rates-pound",
+        "rupiah-slide-bank-indonesia-dilemma",
+        "development-bank-capital-increase-washington-vote",
+    ],
+    "inflation": [
+        "egypt-central-bank-raises-rates-pound",
+        "mexico-nearshoring-factories-power-water",
+        "syria-reconstruction-money-needs-rules",
+    ],
+    "dam": [
+        "panama-canal-gatun-lake-draft-limits",
+        "jordan-syria-open-yarmouk-water-talks",
+        "rio-grande-water-dispute-engineers-not-ultimatums",
+    ],
+    "tax": [
+        "mexico-nearshoring-factories-power-water",
+        "east-africa-mobile-money-fee-caps",
+        "guatemala-remittances-highland-village-economy",
+    ],
+    "mining": [
+        "peru-highland-district-rejects-copper-expansion",
+        "africa-lithium-producers-push-for-processing",
+        "hungary-farmers-blockade-border-over-grain-prices",
+    ],
+    "wind": [
+        "mexico-nearshoring-factories-power-water",
+        "caribbean-finance-ministers-hurricane-debt-clauses",
+        "development-bank-capital-increase-washington-vote",
+    ],
 }
 
 
 def test_demo_top_results_are_the_same_on_every_engine(demo_db, client):
     for query, expected in SAME_TOP_THREE.items():
         assert slugs(client, query)[:3] == expected, query
-    for query, expected in SAME_THREE_STORIES.items():
-        assert set(slugs(client, query)[:3]) == expected, query
-    for query, expected in SAME_FIRST_STORY.items():
-        assert slugs(client, query)[0] == expected, query

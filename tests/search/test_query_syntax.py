@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, hours_ago
 
 pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 
@@ -91,6 +91,32 @@ def test_title_match_ranks_first(client, section, author):
     results = slugs(client, "lighthouses")
     assert len(results) == 4
     assert results[0] == "lighthouse-keeper-retires"
+
+
+def test_more_headline_words_first_then_newest(client, section, author):
+    def story(slug, title, hours):
+        ArticleFactory(
+            parent=section,
+            title=title,
+            slug=slug,
+            authors=[author],
+            published_at=hours_ago(hours),
+            body=paragraphs("Grain barges wait while the river port reopens."),
+        )
+
+    story("old-both", "River port grain barges queue", 90)
+    story("new-one", "Barges queue at the mouth", 2)
+    story("older-body", "Shipping notes for the week", 50)
+    story("newer-body", "What the harbour master said", 10)
+    story("newest-one", "A port waits", 1)
+    # Two words in the headline, then one (newest first), then the body only.
+    assert slugs(client, "port barges") == [
+        "old-both",
+        "newest-one",
+        "new-one",
+        "newer-body",
+        "older-body",
+    ]
 
 
 def test_drafts_are_never_found(client, section, author, harbour_stories):
