@@ -68,7 +68,8 @@ def _distinct_widths(renditions):
     Wagtail never upscales, so on a photo narrower than the largest size asked
     for (``width-{480,800,1200}`` of a 700 px upload) two specs give the same
     width, and ``{% picture %}`` would list it twice in a srcset: a duplicate
-    descriptor, which HTML forbids. The first spec of each width is kept.
+    descriptor, which HTML forbids. The first spec of each width is kept, so
+    callers look up specs with ``in``, not ``[]``.
     """
     seen = set()
     distinct = {}

@@ -153,13 +153,14 @@ def test_top_image_has_alt_credit_caption_and_renditions(client, rich_article):
     assert image["caption"] == "The harbour at Keelung."
     assert (image["width"], image["height"]) == (64, 36)
     renditions = image["renditions"]
-    assert [(r["format"]) for r in renditions] == ["webp", "jpeg"] * 3
+    # width-N never enlarges: every size of the 64px test original is 64px
+    # wide, so each format is listed once (one rendition per width).
+    assert [(r["format"]) for r in renditions] == ["webp", "jpeg"]
     for rendition in renditions:
         assert rendition["url"].startswith("http://localhost/media/images/")
-        # width-N never enlarges: the 64px test original stays 64px wide.
         assert (rendition["width"], rendition["height"]) == (64, 36)
     specs = [re.search(r"width-(\d+)", r["url"]).group(1) for r in renditions]
-    assert specs == ["480", "480", "800", "800", "1200", "1200"]
+    assert specs == ["480", "480"]
     assert renditions[0]["url"].endswith(".webp")
     assert renditions[1]["url"].endswith(".jpg")
 
@@ -768,8 +769,6 @@ def test_authors_list_and_detail(client, author):
     assert zoe["photo"]["alt"] == "Portrait of Zoe"
     assert zoe["photo"]["credit"] == "Studio K"
     assert [(r["width"], r["format"]) for r in zoe["photo"]["renditions"]] == [
-        (36, "webp"),
-        (36, "jpeg"),
         (36, "webp"),
         (36, "jpeg"),
     ]

@@ -50,7 +50,8 @@ def renditions(image, specs, request):
     """The renditions for ``specs``, created on first use, found in the prefetch after.
 
     A missing original (deleted file, unreachable storage) gives no renditions
-    rather than an error: the rest of the story is still worth serving.
+    rather than an error: the rest of the story is still worth serving. A
+    small original gives one rendition per width (MastheadImage.get_renditions).
     """
     try:
         found = image.get_renditions(*[spec for spec, _ in specs])
@@ -64,6 +65,7 @@ def renditions(image, specs, request):
             "format": fmt,
         }
         for spec, fmt in specs
+        if spec in found
     ]
 
 
