@@ -100,18 +100,23 @@ def draw_card(headline, masthead_name, kicker=""):
 
 def card_name(article):
     revision = article.live_revision_id or article.latest_revision_id or 0
-    return f"{DIRECTORY}/{article.pk}-{revision}.png"
+    return f"{DIRECTORY}/{article.pk}/{revision}.png"
 
 
 def remove_cards(page_id, keep=""):
-    """Delete the page's cards in storage, except the one named ``keep``."""
+    """Delete the page's cards in storage, except the one named ``keep``.
+
+    Each page has its own folder, so this lists a card or two, not the cards
+    of the whole archive (a slow listing on object storage).
+    """
+    folder = f"{DIRECTORY}/{page_id}"
     try:
-        _, files = default_storage.listdir(DIRECTORY)
+        _, files = default_storage.listdir(folder)
     except FileNotFoundError:
         return
     for file_name in files:
-        name = f"{DIRECTORY}/{file_name}"
-        if file_name.startswith(f"{page_id}-") and name != keep:
+        name = f"{folder}/{file_name}"
+        if name != keep:
             default_storage.delete(name)
 
 
