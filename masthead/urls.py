@@ -23,6 +23,9 @@ urlpatterns = [
     path("anymail/", include("anymail.urls")),
     path("corrections/", article_views.corrections, name="corrections"),
     path("healthz", core_views.health, name="health"),
+    # Reading figures: the beacon (also answered before Django, in wsgi.py)
+    # and the newsletter's counted links.
+    path("a/", include("masthead.analytics.urls")),
     path("", include("masthead.syndication.urls")),
 ]
 

@@ -8,3 +8,8 @@ from masthead.page_cache.wsgi import PageCacheApplication  # noqa: E402
 
 # Hits of the page cache are answered before Django; see docs/developers.md.
 application = PageCacheApplication(get_wsgi_application())
+
+from masthead.analytics.wsgi import BeaconApplication  # noqa: E402
+
+# So are analytics beacons (masthead/analytics/beacon.py): thousands a second.
+application = BeaconApplication(application)

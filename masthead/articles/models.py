@@ -16,6 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from masthead.analytics.panels import ReadingFiguresPanel
 from masthead.core.blocks import ArticleBodyBlock
 from masthead.core.models import ReadOnlyPageMixin, iso_or_blank
 
@@ -139,6 +140,7 @@ class ArticlePage(ReadOnlyPageMixin, Page):
             heading="Update notice",
         ),
         InlinePanel("corrections", label="Corrections log"),
+        ReadingFiguresPanel(),
     ]
     promote_panels = [
         *Page.promote_panels,

@@ -30,6 +30,7 @@ from django.utils.http import urlencode
 from wagtail.blocks import StreamValue
 from wagtail.models import Page
 
+from masthead.analytics import queries as analytics_queries
 from masthead.articles.models import (
     ArticleAuthor,
     ArticlePage,
@@ -403,12 +404,17 @@ def front_page_sections(sections, per_section=3, exclude=()):
 
 
 def most_read(count=5):
-    """The most read stories, where the site has reading figures.
+    """The most read stories of the last day, from the analytics rollups.
 
-    masthead collects no analytics yet, so there is nothing to rank by and this
-    is empty: the front page shows its "Most read" block only when it is not.
+    The ranking is cached (``analytics.queries.most_read_ids``) and tagged
+    ``list:most-read``, which the rollup job bumps when it changes. Empty when
+    the site has no reading figures yet: the front page then hides the block.
     """
-    return []
+    ids = analytics_queries.most_read_ids(count * 4)
+    if not ids:
+        return []
+    found = {a.pk: a for a in _headlines(stories()).filter(pk__in=ids)}
+    return add_shown([found[pk] for pk in ids if pk in found][:count])
 
 
 # --- Related stories ------------------------------------------------------------------

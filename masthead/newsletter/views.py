@@ -18,6 +18,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from masthead.analytics.recording import record_signup
 from masthead.core.client_address import client_ip
 from masthead.newsletter import links, ratelimit, subscriptions
 from masthead.newsletter.forms import PreferencesForm, SignupForm
@@ -47,6 +48,8 @@ def signup(request):
                 source=_source_page(request, form.cleaned_data["next"]),
                 ip=client_ip(request),
             )
+            # Reading figures: the signup counts for the page the form was on.
+            record_signup(_source_page(request, form.cleaned_data["next"]))
         except subscriptions.RateLimited:
             response = TemplateResponse(
                 request, "newsletter/rate_limited.html", status=429

@@ -71,6 +71,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "masthead.page_cache",
     "masthead.core",
+    "masthead.analytics",
     "masthead.sections",
     "masthead.authors",
     "masthead.articles",
@@ -470,7 +471,7 @@ PAGE_CACHE_TAG_HEADER = os.environ.get("PAGE_CACHE_TAG_HEADER", "")
 PAGE_CACHE_EXCLUDED_PATHS = tuple(
     env_list(
         "PAGE_CACHE_EXCLUDED_PATHS",
-        "/admin/,/documents/,/newsletter/,/anymail/,/search/,/healthz,/static/",
+        "/admin/,/documents/,/newsletter/,/anymail/,/search/,/healthz,/static/,/a/",
     )
 )
 # Seconds after a frontend-cache purge to purge the same URLs again (0: never).
@@ -571,6 +572,24 @@ PERMISSIONS_POLICY = {
         "xr-spatial-tracking",
     )
 }
+
+# --- Analytics (masthead/analytics, docs/privacy.md) ---
+# Raw events (one row per view, signup or newsletter click) are deleted after
+# this many days; the hourly and daily rollups stay.
+ANALYTICS_RAW_DAYS = env_int("ANALYTICS_RAW_DAYS", 30)
+# Beacons are buffered in each web process and written in batches of this many
+# events, or every ANALYTICS_FLUSH_SECONDS, whichever comes first (and at exit).
+ANALYTICS_BATCH_SIZE = env_int("ANALYTICS_BATCH_SIZE", 500)
+ANALYTICS_FLUSH_SECONDS = float(os.environ.get("ANALYTICS_FLUSH_SECONDS", "2") or 2)
+# Beacons one address (IPv6: one /64) may send per minute to one web process;
+# more are refused (429) and counted as rejected.
+ANALYTICS_BEACONS_PER_MINUTE = env_int("ANALYTICS_BEACONS_PER_MINUTE", 120)
+# Referrer hosts of other sites kept per day in the rollups (the most visitors
+# first, and only those with at least ANALYTICS_REFERRER_MIN_VISITORS): the rest
+# count as "other sites" without a name, so referrer spam cannot fill the table.
+ANALYTICS_REFERRER_HOSTS = env_int("ANALYTICS_REFERRER_HOSTS", 50)
+ANALYTICS_REFERRER_MIN_VISITORS = env_int("ANALYTICS_REFERRER_MIN_VISITORS", 2)
+# --- end of analytics ---
 
 # Reader pages: how many stories each listing shows per page.
 MASTHEAD_RIVER_PAGE_SIZE = env_int("RIVER_PAGE_SIZE", 6)

@@ -59,3 +59,6 @@ LOGGING = {
     "root": {"level": "WARNING"},
     "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}},
 }
+# Beacons stay in the process's buffer until a test flushes it
+# (masthead.analytics.recording.flush): no background writer thread.
+ANALYTICS_FLUSH_SECONDS = 0
