@@ -29,7 +29,9 @@ def _fresh_analytics():
     reset()
 
 
-def send(client, page, path=None, referrer="", ip="203.0.113.7", agent=BROWSER, **headers):
+def send(
+    client, page, path=None, referrer="", ip="203.0.113.7", agent=BROWSER, **headers
+):
     """POST a beacon for ``page`` as the script does."""
     body = {"id": page.pk, "p": path if path is not None else page.url, "r": referrer}
     return client.post(
