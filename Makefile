@@ -75,10 +75,12 @@ clean:
 	rm -rf $(VAR_DIR)/static $(VAR_DIR)/media $(VAR_DIR)/mail $(VAR_DIR)/masthead.sqlite3*
 
 # Benchmark on 127.0.0.1 (throwaway instance; installs nginx, wrk, Lighthouse if
-# missing): nginx static vs app vs app cache vs nginx cache, freshness, page weight,
-# Lighthouse. BENCH_DURATION=5 for shorter runs; bench/run.py lists the options.
+# missing): nginx static vs app vs app cache vs nginx cache, the analytics beacon,
+# freshness, page weight, Lighthouse; then the analytics dashboard (bench-analytics).
+# BENCH_DURATION=5 for shorter runs; bench/run.py lists the options.
 bench: install-test
 	$(PY) bench/run.py
+	$(PY) bench/analytics_bench.py --skip-if-no-postgres $(BENCH_ANALYTICS_ARGS)
 
 # Which WSGI server, workers and threads serve fastest here (bin/serve's defaults).
 bench-servers: install
@@ -96,3 +98,11 @@ bench-newsletter: install-test
 .PHONY: bench-import
 bench-import: install-test
 	$(PY) bench/import_bench.py $(BENCH_ARGS)
+
+# The Readers dashboard over 10 million synthetic events on a throwaway
+# PostgreSQL database on 127.0.0.1 (BENCH_ARGS="--events 1000000" for a quick
+# one): median and max response time, rollup time. `make bench` runs it too
+# (skipped with a note when no PostgreSQL server answers).
+.PHONY: bench-analytics
+bench-analytics: install-test
+	$(PY) bench/analytics_bench.py $(BENCH_ARGS)

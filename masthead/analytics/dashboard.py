@@ -13,6 +13,7 @@ from wagtail.models import Page
 
 from masthead.analytics import queries
 from masthead.analytics.models import RejectedCount, Source
+from masthead.analytics.pages import known_pages
 from masthead.analytics.periods import DAY
 
 PERMISSION = "analytics.view_dashboard"
@@ -180,7 +181,7 @@ class ReadersView(WagtailAdminTemplateMixin, TemplateView):
                 [
                     row.page.pk,
                     _csv_safe(row.page.title),
-                    row.page.url_path,
+                    _public_path(row.page),
                     _csv_safe(row.section),
                     row.views,
                     row.visitors,
@@ -188,6 +189,11 @@ class ReadersView(WagtailAdminTemplateMixin, TemplateView):
                 ]
             )
         return response
+
+
+def _public_path(page):
+    known = known_pages.get(page.pk)
+    return known[1] if known else page.url_path
 
 
 def _csv_safe(text):
