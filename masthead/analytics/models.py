@@ -47,6 +47,11 @@ class Event(models.Model):
     referrer_host = models.CharField(max_length=100, blank=True)
     issue_id = models.IntegerField(null=True, blank=True)
     position = models.SmallIntegerField(null=True, blank=True)
+    # The visitor's first view today of the site, and of this page: set when
+    # the event is written (DailyVisitor, DailyPageVisitor decide), so visitors
+    # are counted by adding, never by a DISTINCT over millions of rows.
+    first_view_today = models.BooleanField(default=False)
+    first_page_view_today = models.BooleanField(default=False)
 
     class Meta:
         permissions = [("view_dashboard", "Can see the Readers dashboard")]
@@ -67,9 +72,43 @@ class DailySalt(models.Model):
         return f"salt of {self.day}"
 
 
+class DailyVisitor(models.Model):
+    """Visitor numbers seen today (and yesterday, for late writes); older days
+    are deleted by the rollup job. Decides ``Event.first_view_today``."""
+
+    day = models.DateField()
+    visitor = models.BigIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["day", "visitor"], name="daily_visitor")
+        ]
+
+    def __str__(self):
+        return f"visitor on {self.day}"
+
+
+class DailyPageVisitor(models.Model):
+    """(page, visitor number) pairs seen today; as DailyVisitor, per page."""
+
+    day = models.DateField()
+    page_id = models.IntegerField()
+    visitor = models.BigIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "page_id", "visitor"], name="daily_page_visitor"
+            )
+        ]
+
+    def __str__(self):
+        return f"visitor of page {self.page_id} on {self.day}"
+
+
 class RollupState(models.Model):
-    """One row: events before ``rolled_until`` are in the hourly rollups, and
-    every day that ended by then in the daily ones."""
+    """One row: events before ``rolled_until`` are in the rollups: the hourly
+    ones, and the daily ones (the day of ``rolled_until`` up to that moment)."""
 
     rolled_until = models.DateTimeField()
 

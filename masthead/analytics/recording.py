@@ -23,11 +23,16 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.db import IntegrityError, close_old_connections, transaction
+from django.db import IntegrityError, close_old_connections, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from masthead.analytics.models import Event, RejectedCount
+from masthead.analytics.models import (
+    DailyPageVisitor,
+    DailyVisitor,
+    Event,
+    RejectedCount,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -143,10 +148,11 @@ class Recorder:
                 return 0
             try:
                 if events:
-                    Event.objects.bulk_create(
-                        [Event(**dict(zip(FIELDS, e, strict=True))) for e in events],
-                        batch_size=1000,
-                    )
+                    rows = [Event(**dict(zip(FIELDS, e, strict=True))) for e in events]
+                    # Flags and rows together: a failed write retries both.
+                    with transaction.atomic():
+                        mark_first_views(rows)
+                        Event.objects.bulk_create(rows, batch_size=1000)
                 if rejected:
                     _add_rejected(rejected)
             except Exception:
@@ -158,6 +164,68 @@ class Recorder:
                     self._rejected.update(rejected)
                 raise
             return len(events)
+
+
+def mark_first_views(events):
+    """Set ``first_view_today`` / ``first_page_view_today`` on the events that
+    are a visitor's first of the day (of the site / of the page).
+
+    One INSERT ... ON CONFLICT DO NOTHING RETURNING per table and batch: the
+    rows it returns were not there, whichever process wrote the earlier ones.
+    """
+    by_day = {}
+    for event in events:
+        if event.visitor is not None and event.kind == Event.Kind.VIEW:
+            day = timezone.localdate(event.occurred_at)
+            by_day.setdefault(day, []).append(event)
+    for day, day_events in by_day.items():
+        new_visitors = _insert_new(
+            DailyVisitor, ("day", "visitor"), {(day, e.visitor) for e in day_events}
+        )
+        new_pairs = _insert_new(
+            DailyPageVisitor,
+            ("day", "page_id", "visitor"),
+            {(day, e.page_id, e.visitor) for e in day_events},
+        )
+        for event in day_events:
+            if event.visitor in new_visitors:
+                event.first_view_today = True
+                new_visitors.discard(event.visitor)
+            pair = (event.page_id, event.visitor)
+            if pair in new_pairs:
+                event.first_page_view_today = True
+                new_pairs.discard(pair)
+
+
+def _insert_new(model, fields, rows, chunk=300):
+    """Insert ``rows`` (tuples starting with the day) where absent; the set of
+    inserted rows without their day (a value, or a tuple of the rest)."""
+    table = connection.ops.quote_name(model._meta.db_table)
+    columns = ", ".join(
+        connection.ops.quote_name(model._meta.get_field(f).column) for f in fields
+    )
+    returned = ", ".join(
+        connection.ops.quote_name(model._meta.get_field(f).column) for f in fields[1:]
+    )
+    placeholders = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    new = set()
+    rows = sorted(rows)
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), chunk):
+            part = rows[start : start + chunk]
+            params = []
+            for row in part:
+                params.append(connection.ops.adapt_datefield_value(row[0]))
+                params.extend(row[1:])
+            cursor.execute(
+                f"INSERT INTO {table} ({columns}) VALUES "
+                + ", ".join([placeholders] * len(part))
+                + f" ON CONFLICT DO NOTHING RETURNING {returned}",
+                params,
+            )
+            for found in cursor.fetchall():
+                new.add(found[0] if len(found) == 1 else tuple(found))
+    return new
 
 
 def _add_rejected(counts):

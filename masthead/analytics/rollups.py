@@ -2,8 +2,9 @@
 
 Run by the scheduler (``register_scheduled_job``, wagtail_hooks.py) on every
 pass. Each finished hour (ANALYTICS_FLUSH_SECONDS plus a margin after its end,
-so buffered beacons have landed) is added to ``HourlyPageViews``; when the
-hour ends a day, that day's ``Daily*`` rows are computed from its raw events.
+so buffered beacons have landed) is added to ``HourlyPageViews``; the day it
+belongs to gets its ``Daily*`` rows computed again from its raw events, up to
+that hour (at midnight: the whole day, final).
 Each step is one transaction that also advances ``RollupState.rolled_until``,
 so a crash repeats a step, never half of one. Then raw events older than
 ANALYTICS_RAW_DAYS (and already rolled up), hourly rows as old, and salts of
@@ -14,7 +15,7 @@ import logging
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
@@ -22,8 +23,10 @@ from masthead.analytics import queries, salts
 from masthead.analytics.models import (
     DailyClickStats,
     DailyPageStats,
+    DailyPageVisitor,
     DailySiteStats,
     DailySourceStats,
+    DailyVisitor,
     Event,
     HourlyPageViews,
     RejectedCount,
@@ -33,6 +36,7 @@ from masthead.analytics.periods import DAY, HOUR, day_start, hour_floor
 
 logger = logging.getLogger(__name__)
 
+TIME_INDEX = "analytics_event_occurred_at"  # migration 0002
 MAX_HOURS_PER_RUN = 48  # a long catch-up continues on the next pass
 REJECTED_KEEP_DAYS = 400
 VIEW, SIGNUP, CLICK = Event.Kind.VIEW, Event.Kind.SIGNUP, Event.Kind.CLICK
@@ -59,8 +63,14 @@ def _state(now):
 
 
 def run_due_rollups(now=None, max_hours=MAX_HOURS_PER_RUN):
-    """Roll up every finished hour (at most ``max_hours``); returns how many."""
+    """Roll up every finished hour (at most ``max_hours``); returns how many.
+
+    The daily rows of the day ``rolled_until`` falls in are recomputed up to it
+    in the same transaction as the last hour, so rollups + raw events after
+    ``rolled_until`` always add up to exact live figures.
+    """
     now = now or timezone.now()
+    summarize_time_index()
     state = _state(now)
     done = 0
     while (max_hours is None or done < max_hours) and (
@@ -68,16 +78,31 @@ def run_due_rollups(now=None, max_hours=MAX_HOURS_PER_RUN):
     ):
         start = state.rolled_until
         end = start + HOUR
+        last = (max_hours is not None and done + 1 >= max_hours) or (
+            end + HOUR + grace() > now
+        )
         with transaction.atomic():
             roll_hour(start, end)
             if timezone.localtime(end).hour == 0:
                 roll_day(timezone.localdate(start))
+            elif last:
+                # Today so far: replaced every hour, completed at midnight.
+                roll_day(timezone.localdate(start), until=end)
             state.rolled_until = end
             state.save(update_fields=["rolled_until"])
         done += 1
     forget(now, state.rolled_until)
     refresh_most_read(state.rolled_until)
     return done
+
+
+def summarize_time_index():
+    """PostgreSQL: give the BRIN index the block ranges written since the last
+    time (until then a query must read them whatever their times)."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT brin_summarize_new_values(%s)", [TIME_INDEX])
 
 
 def roll_hour(start, end):
@@ -99,11 +124,16 @@ def roll_hour(start, end):
     )
 
 
-def roll_day(day):
-    start, end = day_start(day), day_start(day + DAY)
-    events = Event.objects.filter(
-        occurred_at__gte=start, occurred_at__lt=end
-    ).order_by()
+def roll_day(day, until=None):
+    """The day's Daily* rows from its raw events (up to ``until`` if given).
+
+    Visitors are counted by the first-view flags set when events were written:
+    a page's visitors are its first views by each visitor that day, a source's
+    the visitors whose first view of the day came from it.
+    """
+    start, end = day_start(day), until or day_start(day + DAY)
+    events = Event.objects.filter(occurred_at__gte=start, occurred_at__lt=end)
+    events = events.order_by()
     for model in (DailyPageStats, DailySiteStats, DailySourceStats, DailyClickStats):
         model.objects.filter(day=day).delete()
 
@@ -112,7 +142,7 @@ def roll_day(day):
         .values("page_id")
         .annotate(
             views=Count("id", filter=Q(kind=VIEW)),
-            visitors=Count("visitor", distinct=True, filter=Q(kind=VIEW)),
+            visitors=Count("id", filter=Q(kind=VIEW, first_page_view_today=True)),
             signups=Count("id", filter=Q(kind=SIGNUP)),
         )
     )
@@ -122,7 +152,7 @@ def roll_day(day):
 
     site = events.aggregate(
         views=Count("id", filter=Q(kind=VIEW)),
-        visitors=Count("visitor", distinct=True, filter=Q(kind=VIEW)),
+        visitors=Count("id", filter=Q(kind=VIEW, first_view_today=True)),
         signups=Count("id", filter=Q(kind=SIGNUP)),
         clicks=Count("id", filter=Q(kind=CLICK)),
     )
@@ -132,7 +162,9 @@ def roll_day(day):
     sources = (
         events.filter(kind=VIEW)
         .values("source", "referrer_host")
-        .annotate(views=Count("id"), visitors=Count("visitor", distinct=True))
+        .annotate(
+            views=Count("id"), visitors=Count("id", filter=Q(first_view_today=True))
+        )
     )
     DailySourceStats.objects.bulk_create(
         DailySourceStats(day=day, **row) for row in cap_hosts(list(sources))
@@ -187,6 +219,10 @@ def forget(now, rolled_until):
         day__lt=timezone.localdate(now) - timedelta(days=REJECTED_KEEP_DAYS)
     ).delete()
     salts.destroy_before(timezone.localdate(now))
+    # Yesterday's stay a day: an event of 23:59 may be written after midnight.
+    yesterday = timezone.localdate(now) - DAY
+    DailyVisitor.objects.filter(day__lt=yesterday).delete()
+    DailyPageVisitor.objects.filter(day__lt=yesterday).delete()
 
 
 def refresh_most_read(rolled_until):

@@ -51,6 +51,8 @@ def test_nothing_identifying_is_stored(client, article):
         "referrer_host",
         "issue_id",
         "position",
+        "first_view_today",
+        "first_page_view_today",
     }
 
 
@@ -214,3 +216,18 @@ def test_the_buffer_is_written_in_batches(client, article, settings):
     send(client, article)  # the third fills the batch: written at once
     assert Event.objects.count() == 3
     assert recording.recorder.pending() == 0
+
+
+def test_a_visitor_is_first_once_a_day_across_batches(client, article, section):
+    other = ArticleFactory(parent=section)
+    send(client, article, ip="198.51.100.8")
+    recording.flush()
+    send(client, article, ip="198.51.100.8")
+    send(client, other, ip="198.51.100.8")
+    recording.flush()
+    flags = list(
+        Event.objects.order_by("id").values_list(
+            "first_view_today", "first_page_view_today"
+        )
+    )
+    assert flags == [(True, True), (False, False), (False, True)]

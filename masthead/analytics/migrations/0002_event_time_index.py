@@ -3,7 +3,9 @@
 PostgreSQL: BRIN. Events are appended in time order, so each block range of
 the table covers a short stretch of time, and an index of a few kilobytes lets
 a day's query skip the other 29 days of rows (a B-tree over tens of millions
-of rows would be gigabytes, and slow every insert). Other databases: a B-tree.
+of rows would be gigabytes, and slow every insert). New block ranges are
+summarised by autovacuum (``autosummarize``) and by the rollup job. Other
+databases: a B-tree.
 """
 
 from django.db import migrations
@@ -17,7 +19,7 @@ def create_index(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(
             f"CREATE INDEX {INDEX} ON {table} USING brin ({column})"
-            " WITH (pages_per_range = 32)"
+            " WITH (pages_per_range = 32, autosummarize = on)"
         )
     else:
         schema_editor.execute(f"CREATE INDEX {INDEX} ON {table} ({column})")
