@@ -81,6 +81,18 @@ def test_a_read_is_counted_from_the_page_cache_too(
     assert "hit" in cache[1:], cache
 
     assert wait_for_views(server, page_id, before + reads) == before + reads
+
+    # What one stored view holds (docs/privacy.md shows such a row).
+    row = manage(
+        server.env,
+        "shell",
+        "-c",
+        "from masthead.analytics.models import Event;"
+        "print(Event.objects.filter(kind=1).values().last())",
+    ).strip()
+    print("stored row:", row)
+    assert f"'page_id': {page_id}" in row
+    assert "127.0.0.1" not in row and "Chrome" not in row
     assert context.cookies() == []
     assert violations == []
     assert js_errors == []
