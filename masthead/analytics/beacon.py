@@ -151,8 +151,10 @@ def _count(environ, read_body, gif):
         if method != "POST":
             raise Refused(405, "method")
         origin = environ.get("HTTP_ORIGIN")
-        if origin and (urlsplit(origin).hostname or "").lower() != _host(environ):
-            raise Refused(403, "cross_origin")
+        if origin:
+            origin_host = (urlsplit(origin).hostname or "").lower()
+            if origin_host != _host(environ) and origin_host not in known_pages.hosts():
+                raise Refused(403, "cross_origin")
         page_id, path, page_query, referrer = _read_post(environ, read_body)
 
     agent = _user_agent(environ)
@@ -171,7 +173,9 @@ def _count(environ, read_body, gif):
     ):
         raise Refused(404, "unknown_page")
 
-    source, host = sources.classify(page_query, referrer, {_host(environ)})
+    source, host = sources.classify(
+        page_query, referrer, {_host(environ), *known_pages.hosts()}
+    )
     visitor = None
     if environ.get("HTTP_SEC_GPC") != "1" and environ.get("HTTP_DNT") != "1":
         visitor = salts.visitor_hash(timezone.localdate(), ip, agent, site_id)

@@ -9,7 +9,9 @@ asks for.
 import logging
 import threading
 import time
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.db import close_old_connections
 from wagtail.models import Page, Site
 
@@ -24,6 +26,7 @@ class KnownPages:
     def __init__(self):
         self._by_id = {}
         self._by_path = {}
+        self._hosts = frozenset()
         self._loaded_at = None
         self._lock = threading.Lock()
 
@@ -44,7 +47,10 @@ class KnownPages:
                     by_path.setdefault((root.site_id, path), pk)
                     by_path.setdefault(path, pk)
                     break
-        return by_id, by_path
+        hosts = {(urlsplit(root.root_url).hostname or "").lower() for root in roots}
+        if settings.BASE_URL:
+            hosts.add((urlsplit(settings.BASE_URL).hostname or "").lower())
+        return by_id, by_path, frozenset(hosts - {""})
 
     def _fresh(self, max_age):
         loaded = self._loaded_at
@@ -56,7 +62,7 @@ class KnownPages:
             ):
                 return
             try:
-                self._by_id, self._by_path = self._load()
+                self._by_id, self._by_path, self._hosts = self._load()
             except Exception:
                 logger.exception("analytics: could not load the site's pages")
                 # Serve the old map; try again after MIN_RELOAD_SECONDS.
@@ -74,6 +80,11 @@ class KnownPages:
             self._fresh(MIN_RELOAD_SECONDS)
             found = self._by_id.get(page_id)
         return found
+
+    def hosts(self):
+        """The host names of the site's public addresses (its Sites, BASE_URL)."""
+        self._fresh(TTL_SECONDS)
+        return self._hosts
 
     def page_for_path(self, path, site_id=None):
         """The id of the live public page at ``path`` (no query), or None."""

@@ -231,3 +231,12 @@ def test_a_visitor_is_first_once_a_day_across_batches(client, article, section):
         )
     )
     assert flags == [(True, True), (False, False), (False, True)]
+
+
+def test_the_public_address_is_our_origin_behind_a_proxy(client, article, settings):
+    settings.BASE_URL = "https://news.example"
+    response = send(client, article, HTTP_ORIGIN="https://news.example")
+    assert response.status_code == 204
+    send(client, article, referrer="https://news.example/europe/")
+    recording.flush()
+    assert Event.objects.order_by("id").last().source == Source.INTERNAL
