@@ -20,6 +20,7 @@ import logging
 import os
 import threading
 from collections import Counter
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -78,11 +79,11 @@ class Recorder:
     ):
         event = (
             timezone.now(),
-            kind,
+            int(kind),
             page_id,
             path,
             visitor,
-            source,
+            str(source),  # the value of a Source choice, as the database takes it
             host,
             issue_id,
             position,
@@ -148,11 +149,9 @@ class Recorder:
                 return 0
             try:
                 if events:
-                    rows = [Event(**dict(zip(FIELDS, e, strict=True))) for e in events]
                     # Flags and rows together: a failed write retries both.
                     with transaction.atomic():
-                        mark_first_views(rows)
-                        Event.objects.bulk_create(rows, batch_size=1000)
+                        write_events(events)
                 if rejected:
                     _add_rejected(rejected)
             except Exception:
@@ -164,6 +163,32 @@ class Recorder:
                     self._rejected.update(rejected)
                 raise
             return len(events)
+
+
+def write_events(events):
+    """Insert buffered event tuples with their first-view flags: plain
+    executemany, no model instances (this runs in the web process)."""
+    rows = [dict(zip(FIELDS, event, strict=True)) for event in events]
+    flagged = [
+        SimpleNamespace(**row, first_view_today=False, first_page_view_today=False)
+        for row in rows
+    ]
+    mark_first_views(flagged)
+    columns = [*FIELDS, "first_view_today", "first_page_view_today"]
+    table = connection.ops.quote_name(Event._meta.db_table)
+    names = ", ".join(connection.ops.quote_name(c) for c in columns)
+    sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join(['%s'] * len(columns))})"
+    adapt = connection.ops.adapt_datetimefield_value
+    params = [
+        (
+            adapt(event.occurred_at),
+            *(getattr(event, c) for c in columns[1:]),
+        )
+        for event in flagged
+    ]
+    with connection.cursor() as cursor:
+        for start in range(0, len(params), 1000):
+            cursor.executemany(sql, params[start : start + 1000])
 
 
 def mark_first_views(events):
