@@ -6,8 +6,10 @@ a page (an editor) deletes other people's work; a contributor deletes only
 drafts they created.
 """
 
+from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
+from wagtail.admin.menu import MenuItem
 
 
 def may_delete(user, page):
@@ -70,3 +72,44 @@ def preview_links_menu_item():
     from masthead.newsroom.preview_views import PreviewLinksMenuItem
 
     return PreviewLinksMenuItem(order=60)
+
+
+# The calendar (calendar.py) ---------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def calendar_urls():
+    from django.urls import path
+
+    from masthead.newsroom import calendar
+
+    return [
+        path(
+            "newsroom/calendar/",
+            calendar.CalendarView.as_view(),
+            name="newsroom_calendar",
+        ),
+        path(
+            "newsroom/calendar/reschedule/<int:page_id>/",
+            calendar.reschedule_view,
+            name="newsroom_calendar_reschedule",
+        ),
+    ]
+
+
+class CalendarMenuItem(MenuItem):
+    def is_shown(self, request):
+        from masthead.newsroom.calendar import may_use_calendar
+
+        return may_use_calendar(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def calendar_menu_item():
+    return CalendarMenuItem(
+        "Calendar",
+        reverse("newsroom_calendar"),
+        name="calendar",
+        icon_name="calendar",
+        order=250,
+    )
