@@ -5,13 +5,14 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST
 from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
@@ -42,8 +43,9 @@ def _unavailable(request, status):
     )
 
 
-@require_GET
 def embargoed_preview(request, token):
+    if request.method not in ("GET", "HEAD"):
+        return _private(HttpResponseNotAllowed(["GET", "HEAD"]))
     link = preview_links.find(token)
     if link is None:
         return _unavailable(request, 404)
@@ -63,7 +65,8 @@ def embargoed_preview(request, token):
         }
     )
     response = TemplateResponse(request, "newsroom/embargoed_preview.html", context)
-    preview_links.record_view(link)
+XX
+        preview_links.record_view(link)
     return _private(response)
 
 

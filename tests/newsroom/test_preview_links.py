@@ -221,6 +221,14 @@ def test_previews_are_never_stored_by_the_page_cache(editor, draft, settings):
     assert reader.get(path_of(url)).status_code == 410
 
 
-def test_the_preview_answers_get_only(editor, draft):
+def test_the_preview_answers_get_and_head_only(editor, draft):
     url, _ = make_link(editor, draft)
-    assert Client().post(path_of(url)).status_code == 405
+    reader = Client()
+    refused = reader.post(path_of(url))
+    assert refused.status_code == 405
+    assert refused["X-Robots-Tag"].startswith("noindex")
+    assert "no-store" in refused["Cache-Control"]
+    assert reader.head(path_of(url)).status_code == 200
+    assert PreviewLink.objects.get().view_count == 0  # a HEAD is not a read
+    reader.get(path_of(url))
+    assert PreviewLink.objects.get().view_count == 1
