@@ -65,7 +65,8 @@ def embargoed_preview(request, token):
         }
     )
     response = TemplateResponse(request, "newsroom/embargoed_preview.html", context)
-XX
+    # A HEAD (a link checker's or an unfurler's probe) is not a read.
+    if request.method == "GET":
         preview_links.record_view(link)
     return _private(response)
 
