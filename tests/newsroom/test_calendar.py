@@ -332,4 +332,5 @@ def test_the_calendar_costs_the_same_queries_for_any_number_of_stories(
     few = _queries(section_editor)
     add_stories(8)
     many = _queries(section_editor)
+    print(f"calendar week: {few} queries with 6 stories, {many} with 30")
     assert many == few
