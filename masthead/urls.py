@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from masthead.articles import views as article_views
 from masthead.core import views as core_views
 from masthead.newsletter import views as newsletter_views
+from masthead.newsroom import preview_views
 from masthead.search import views as search_views
 
 urlpatterns = [
@@ -26,6 +27,12 @@ urlpatterns = [
     # Reading figures: the beacon (also answered before Django, in wsgi.py)
     # and the newsletter's counted links.
     path("a/", include("masthead.analytics.urls")),
+    # Embargoed previews: a draft for whoever has the secret link.
+    path(
+        "preview/<str:token>/",
+        preview_views.embargoed_preview,
+        name="embargoed_preview",
+    ),
     path("", include("masthead.syndication.urls")),
 ]
 

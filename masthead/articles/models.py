@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from masthead.analytics.panels import ReadingFiguresPanel
+from masthead.articles.sharing_preview import SharingPreviewPanel
 from masthead.core.blocks import ArticleBodyBlock
 from masthead.core.models import ReadOnlyPageMixin, iso_or_blank
 
@@ -118,6 +119,29 @@ class ArticlePage(ReadOnlyPageMixin, Page):
     reading_time = models.PositiveSmallIntegerField(
         "reading time (minutes)", default=1, editable=False
     )
+    # Optional overrides for the card social sites show when the story is
+    # shared (masthead/articles/sharing.py decides what each falls back to).
+    social_title = models.CharField(
+        "social headline",
+        max_length=200,
+        blank=True,
+        help_text="Shown on the card when the story is shared. Blank: the "
+        "search headline, else the headline.",
+    )
+    social_description = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="The line under the card's headline. Blank: the search "
+        "description, else the dek.",
+    )
+    social_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The card's picture (cropped to 1200×630). Blank: the top photo.",
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -146,6 +170,13 @@ class ArticlePage(ReadOnlyPageMixin, Page):
         *Page.promote_panels,
         FieldPanel("canonical_url"),
         FieldPanel("licence"),
+        SharingPreviewPanel(
+            [
+                FieldPanel("social_title"),
+                FieldPanel("social_description"),
+                FieldPanel("social_image"),
+            ]
+        ),
     ]
 
     search_fields = [

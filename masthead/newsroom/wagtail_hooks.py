@@ -6,8 +6,10 @@ a page (an editor) deletes other people's work; a contributor deletes only
 drafts they created.
 """
 
+from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
+from wagtail.admin.menu import MenuItem
 
 
 def may_delete(user, page):
@@ -32,3 +34,82 @@ def refuse_bulk_deleting_others_pages(request, action_type, objects, action):
         return None
     if not all(may_delete(request.user, page) for page in objects):
         return permission_denied(request)
+
+
+# Embargoed previews (preview_links.py, preview_views.py) -------------------
+
+
+@hooks.register("register_admin_urls")
+def preview_link_urls():
+    from django.urls import path
+
+    from masthead.newsroom import preview_views
+
+    return [
+        path(
+            "newsroom/preview-links/<int:page_id>/",
+            preview_views.PreviewLinksView.as_view(),
+            name="newsroom_preview_links",
+        ),
+        path(
+            "newsroom/preview-links/revoke/<int:link_id>/",
+            preview_views.revoke,
+            name="newsroom_preview_link_revoke",
+        ),
+    ]
+
+
+@hooks.register("register_log_actions")
+def preview_link_log_actions(actions):
+    from masthead.newsroom import preview_links
+
+    for action, (label, message) in preview_links.LOG_ACTIONS.items():
+        actions.register_action(action, label, message)
+
+
+@hooks.register("register_page_action_menu_item")
+def preview_links_menu_item():
+    from masthead.newsroom.preview_views import PreviewLinksMenuItem
+
+    return PreviewLinksMenuItem(order=60)
+
+
+# The calendar (calendar.py) ---------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def calendar_urls():
+    from django.urls import path
+
+    from masthead.newsroom import calendar
+
+    return [
+        path(
+            "newsroom/calendar/",
+            calendar.CalendarView.as_view(),
+            name="newsroom_calendar",
+        ),
+        path(
+            "newsroom/calendar/reschedule/<int:page_id>/",
+            calendar.reschedule_view,
+            name="newsroom_calendar_reschedule",
+        ),
+    ]
+
+
+class CalendarMenuItem(MenuItem):
+    def is_shown(self, request):
+        from masthead.newsroom.calendar import may_use_calendar
+
+        return may_use_calendar(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def calendar_menu_item():
+    return CalendarMenuItem(
+        "Calendar",
+        reverse("newsroom_calendar"),
+        name="calendar",
+        icon_name="calendar",
+        order=250,
+    )

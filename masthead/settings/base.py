@@ -471,9 +471,14 @@ PAGE_CACHE_TAG_HEADER = os.environ.get("PAGE_CACHE_TAG_HEADER", "")
 PAGE_CACHE_EXCLUDED_PATHS = tuple(
     env_list(
         "PAGE_CACHE_EXCLUDED_PATHS",
-        "/admin/,/documents/,/newsletter/,/anymail/,/search/,/healthz,/static/,/a/",
+        "/admin/,/documents/,/newsletter/,/anymail/,/search/,/healthz,/static/,"
+        "/preview/,/a/",
     )
 )
+# Embargoed previews (newsroom/preview_links.py): days a new link lasts by
+# default, and at most.
+PREVIEW_LINK_DEFAULT_DAYS = env_int("PREVIEW_LINK_DEFAULT_DAYS", 7)
+PREVIEW_LINK_MAX_DAYS = env_int("PREVIEW_LINK_MAX_DAYS", 30)
 # Seconds after a frontend-cache purge to purge the same URLs again (0: never).
 PAGE_CACHE_REPURGE_DELAY = float(os.environ.get("PAGE_CACHE_REPURGE_DELAY", "2"))
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from django.templatetags.static import static
 from django.urls import reverse
 
+from masthead.articles import sharing
 from masthead.articles.models import ArticlePage, ArticleType
 from masthead.authors.models import AuthorPage
 from masthead.core import footnotes, public_url
@@ -33,6 +34,9 @@ class PageMetadata:
     canonical: str
     og_type: str = "website"
     image: dict | None = None
+    # The card social sites show (og:, twitter:); the search result's when blank.
+    social_title: str = ""
+    social_description: str = ""
     article_meta: list = field(default_factory=list)
     json_ld: list = field(default_factory=list)
 
@@ -61,7 +65,7 @@ def card_image(article, settings):
         "url": public_url.absolute(card["url"]),
         "width": card["width"],
         "height": card["height"],
-        "alt": article.title,
+        "alt": sharing.social_title(article),
         "credit": settings.masthead_name,
     }
 
@@ -115,7 +119,18 @@ def person(request, author):
 def for_article(request, article, settings):
     url = article.get_full_url(request)
     canonical = article.canonical_url or url
-    image = share_image(request, article.top_image) or card_image(article, settings)
+    # The card: the social image, else the top photo, else the drawn card.
+    image = share_image(request, sharing.social_photo(article)) or card_image(
+        article, settings
+    )
+    # Search engines read the story's own top photo (with its caption) where
+    # it has one; the social image or drawn card otherwise.
+    if article.top_image_id:
+        schema_image = share_image(request, article.top_image)
+        schema_caption = article.top_image_caption or schema_image["alt"]
+    else:
+        schema_image = image
+        schema_caption = image["alt"]
     credits = list(article.article_authors.all())
     tags = [item.tag.name for item in article.tagged_items.all()]
     section = article.section
@@ -152,15 +167,15 @@ def for_article(request, article, settings):
         data["articleSection"] = section.title
     if tags:
         data["keywords"] = tags
-    if image:
+    if schema_image:
         data["image"] = [
             {
                 "@type": "ImageObject",
-                "url": image["url"],
-                "width": image["width"],
-                "height": image["height"],
-                "caption": article.top_image_caption or image["alt"],
-                "creditText": image["credit"],
+                "url": schema_image["url"],
+                "width": schema_image["width"],
+                "height": schema_image["height"],
+                "caption": schema_caption,
+                "creditText": schema_image["credit"],
             }
         ]
     licence = article.licence_terms
@@ -196,8 +211,10 @@ def for_article(request, article, settings):
         if credit.author.live
     ]
     return PageMetadata(
-        title=article.seo_title or article.title,
-        description=article.search_description or article.summary,
+        title=sharing.search_title(article),
+        description=sharing.search_description(article),
+        social_title=sharing.social_title(article),
+        social_description=sharing.social_description(article),
         canonical=canonical,
         og_type="article",
         image=image,

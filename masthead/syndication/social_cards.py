@@ -19,6 +19,8 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from PIL import Image, ImageDraw, ImageFont
 
+from masthead.articles import sharing
+
 WIDTH, HEIGHT = 1200, 630
 DIRECTORY = "images/social-cards"
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
@@ -126,7 +128,9 @@ def social_card(article, masthead_name):
     if not default_storage.exists(name):
         section = article.section
         png = draw_card(
-            article.title, masthead_name, kicker=section.title if section else ""
+            sharing.social_title(article),
+            masthead_name,
+            kicker=section.title if section else "",
         )
         # Two workers may draw the same card at once: either copy will do.
         name = default_storage.save(name, ContentFile(png))
