@@ -24,7 +24,7 @@ from django_tasks import task
 from wagtail.models import Site
 
 from masthead.core.models import MagazineSettings
-from masthead.newsletter import links, ratelimit
+from masthead.newsletter import links, ratelimit, welcome
 from masthead.newsletter.models import (
     NewsletterList,
     Subscriber,
@@ -277,6 +277,8 @@ def confirm(subscriber):
                 "consent_method",
             ]
         )
+        pk = subscriber.pk
+        transaction.on_commit(lambda: welcome.enqueue_welcome(pk))
         return subscriber
 
 

@@ -74,7 +74,7 @@ class SeedList(models.Model):
         return split_addresses(self.addresses)
 
     def clean(self):
-        from masthead.newsletter.test_sends import check_addresses
+        from masthead.newsletter.sending.proofs import check_addresses
 
         _, errors = check_addresses(self.address_list(), limit=MAX_SEED_ADDRESSES)
         if errors:

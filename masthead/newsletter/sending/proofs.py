@@ -1,4 +1,4 @@
-"""Test sends: an issue to any addresses an editor types, or to a seed list.
+"""Test sends (proofs): an issue to any addresses an editor types, or to a seed list.
 
 Every address is checked first and each bad one named, so an editor never
 wonders which of twenty was refused; nothing is sent unless all are good.
@@ -49,7 +49,7 @@ def send_tests(issue, addresses):
         return connection.send_messages(messages) or 0
 
 
-class TestSendForm(forms.Form):
+class SendTestForm(forms.Form):
     addresses = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
