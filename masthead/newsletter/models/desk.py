@@ -1,11 +1,10 @@
 """The newsletter desk: editors' picks, seed lists for test sends, the welcome mail."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.contrib.settings.models import BaseGenericSetting
 from wagtail.fields import RichTextField
 
 MAX_SEED_ADDRESSES = 50
@@ -24,14 +23,6 @@ class RoundupPick(models.Model):
         max_length=200, blank=True, help_text="Why (for the other editors)."
     )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-    )
 
     panels = [FieldPanel("article"), FieldPanel("note")]
 
@@ -93,9 +84,12 @@ DEFAULT_WELCOME_BODY = (
 )
 
 
-@register_setting(icon="mail")
 class WelcomeMail(BaseGenericSetting):
-    """The mail each newly confirmed subscriber gets, once."""
+    """The mail each newly confirmed subscriber gets, once.
+
+    One row for the whole install (``WelcomeMail.load()``), edited under
+    Newsletter → Welcome mail by whoever may edit issues.
+    """
 
     enabled = models.BooleanField(
         default=True, help_text="Send it to every newly confirmed subscriber."
