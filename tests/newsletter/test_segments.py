@@ -204,3 +204,12 @@ def test_editors_choose_the_segment_on_the_issue(client, issue, regions):
     html = client.get(reverse("newsletter_issues:edit", args=[issue.pk])).content
     assert b"Segment: readers of these sections" in html
     assert f'value="{regions["africa"].pk}"'.encode() in html
+
+
+def test_operators_see_a_subscribers_sections(client, readers):
+    editor = get_user_model().objects.create_superuser("ed", "ed@example.org", "pw")
+    client.force_login(editor)
+    reader = readers["both"]
+    inspect = reverse("newsletter_subscribers:inspect", args=[reader.pk])
+    html = client.get(inspect).content.decode()
+    assert "Asia-Pacific" in html and "Europe" in html
