@@ -5,8 +5,13 @@ Every click, fill and key press counts as one interaction; page loads and the
 sign-in do not. ``-s`` prints the count.
 """
 
+import email
+import email.policy
 import json
+import re
 import secrets
+import time
+import uuid
 
 import pytest
 from playwright.sync_api import expect
@@ -170,3 +175,52 @@ def test_keyboard_and_drag_and_drop_reorder(server, new_context, editor):
     saved = [title for _, title in saved_items(server, pk)]
     assert saved[:4] == [before[4], before[1], before[2], before[0]]
     assert saved[-1] == before[10] and len(saved) == 40
+
+
+def mails_to(sink, address):
+    with sink.lock:
+        return [
+            email.message_from_bytes(record["data"], policy=email.policy.default)
+            for record in sink.messages
+            if address in record["rcpt"]
+        ]
+
+
+def wait_for_mails(sink, address, count, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = mails_to(sink, address)
+        if len(found) >= count:
+            return found
+        time.sleep(0.2)
+    return mails_to(sink, address)
+
+
+def test_a_confirmed_reader_is_welcomed_once_by_the_stacks_worker(
+    new_context, mail_sink
+):
+    address = f"welcome-{uuid.uuid4().hex[:12]}@example.com"
+    page = new_context().new_page()
+    page.goto("/")
+    box = page.locator(".box--newsletter")
+    box.get_by_label("Email address", exact=True).fill(address)
+    box.get_by_role("button", name="Subscribe").click()
+    page.wait_for_url("**/newsletter/thanks/")
+    (confirmation,) = wait_for_mails(mail_sink, address, 1)
+    link = re.search(
+        r"https?://\S+/newsletter/confirm/\S+/",
+        confirmation.get_body(("plain",)).get_content(),
+    )[0]
+    # The link opened twice (two tabs) and confirmed in both.
+    first, second = page, new_context().new_page()
+    first.goto(link)
+    second.goto(link)
+    for tab, heading in ((first, "You are subscribed"), (second, "Already confirmed")):
+        tab.get_by_role("button", name="Confirm my subscription").click()
+        expect(tab.get_by_role("heading", level=1)).to_have_text(heading)
+    mails = wait_for_mails(mail_sink, address, 2)
+    assert len(mails) == 2, [m["Subject"] for m in mails]
+    assert mails[1]["Subject"].startswith("Welcome to ")
+    assert "Thank you for confirming" in mails[1].get_body(("plain",)).get_content()
+    time.sleep(3)  # time for a second welcome, were one to go out
+    assert len(mails_to(mail_sink, address)) == 2
