@@ -42,7 +42,7 @@ def web_body(html):
 
 def render_web_version(issue):
     rendering = importlib.import_module("masthead.newsletter.rendering")
-    rendered = rendering.render_issue(issue, subscriber=None)
+    rendered = rendering.render_issue(issue, subscriber=None, web_version=True)
     return rendered
 
 

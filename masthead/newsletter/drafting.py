@@ -2,9 +2,12 @@
 
 Every week, at ``NEWSLETTER_ROUNDUP_WEEKDAY`` / ``NEWSLETTER_ROUNDUP_TIME`` in the
 site's time zone, the scheduler process drafts an issue of each round-up list from
-the stories published since that list's previous issue: full stories grouped by
-section (sections in their menu order, newest first within each), then the
-period's QiOSK items. Editors then reorder, drop or add stories in the admin.
+the stories published since that list's previous issue. It proposes a short
+ranked list (``NEWSLETTER_ROUNDUP_SIZE`` stories): editors' picks first
+(``RoundupPick``), then the week's most read (``week_views``), then the newest
+full stories, then the newest QiOSK items. The rest of the week is not in the
+issue but listed below it on the "Arrange stories" screen, one click away
+(``ranked_roundup`` gives both). Editors then reorder, drop or add stories.
 
 Drafting is idempotent: an issue whose period already reaches ``now`` stops a
 second draft, and the unique (newsletter, period_end) constraint settles a race
@@ -27,6 +30,7 @@ from masthead.newsletter.models import (
     IssueStatus,
     NewsletterIssue,
     NewsletterList,
+    RoundupPick,
 )
 
 logger = logging.getLogger(__name__)
@@ -132,6 +136,86 @@ def roundup_articles(start, end):
     return stories, qiosk
 
 
+def week_views(first_day, last_day):
+    """Views per page id over the days ``first_day`` to ``last_day`` (inclusive).
+
+    The analytics app feeds this (``masthead.analytics.queries.page_views_between``);
+    until it is wired in nothing is counted, so no story ranks by views.
+    """
+    return {}
+
+
+PICK, MOST_READ, NEWEST = "Editors’ pick", "Most read", "Newest"
+
+
+def roundup_picks(start, end):
+    """Ids of picked stories in pick order: picks of the period's stories, and
+    picks made during the period (an older story an editor wants back)."""
+    rows = (
+        RoundupPick.objects.filter(
+            Q(created_at__gt=start, created_at__lte=end)
+            | Q(
+                article__first_published_at__gt=start,
+                article__first_published_at__lte=end,
+            )
+        )
+        .order_by("created_at", "pk")
+        .values_list("article_id", flat=True)
+    )
+    return list(dict.fromkeys(rows))
+
+
+def _ranked(articles, picked_ids, views):
+    """[(article, reason, views)] in the proposal's order."""
+    by_id = {article.pk: article for article in articles}
+    ranked, seen = [], set()
+
+    def take(article, reason):
+        seen.add(article.pk)
+        ranked.append((article, reason, views.get(article.pk, 0)))
+
+    for pk in picked_ids:
+        if pk in by_id and pk not in seen:
+            take(by_id[pk], PICK)
+    newest_first = sorted(
+        articles, key=lambda a: (a.first_published_at, a.pk), reverse=True
+    )
+    read = [a for a in newest_first if views.get(a.pk, 0) > 0 and a.pk not in seen]
+    # Stable: equal counts keep the newest first.
+    for article in sorted(read, key=lambda a: views[a.pk], reverse=True):
+        take(article, MOST_READ)
+    for article in newest_first:
+        if article.pk not in seen and not article.is_qiosk:
+            take(article, NEWEST)
+    for article in newest_first:
+        if article.pk not in seen:
+            take(article, NEWEST)
+    return ranked
+
+
+def ranked_roundup(start, end):
+    """The period's public stories and QiOSK items, with picked older stories,
+    ranked: [(article, reason, views)]."""
+    stories, qiosk = roundup_articles(start, end)
+    articles = [*stories, *qiosk]
+    picked = roundup_picks(start, end)
+    missing = set(picked) - {a.pk for a in articles}
+    if missing:  # Picks of older stories: only public ones.
+        articles += list(
+            queries.published_articles()
+            .filter(pk__in=missing)
+            .prefetch_related(None)
+            .defer_streamfields()
+        )
+    zone = ZoneInfo(settings.TIME_ZONE)
+    views = week_views(start.astimezone(zone).date(), end.astimezone(zone).date())
+    return _ranked(articles, picked, views or {})
+
+
+def roundup_size():
+    return max(1, int(settings.NEWSLETTER_ROUNDUP_SIZE))
+
+
 def roundup_subject(now):
     local = timezone.localtime(now)
     return f"The week in review: {date_format(local, 'j F Y')}"
@@ -159,7 +243,8 @@ def draft_roundup(newsletter, now=None):
     if already_covered(newsletter, now):
         return None
     start = _period_start(newsletter, now)
-    stories, qiosk = roundup_articles(start, now)
+    ranked = ranked_roundup(start, now)
+    chosen = [article for article, _, _ in ranked[: roundup_size()]]
     try:
         with transaction.atomic():
             issue = NewsletterIssue.objects.create(
@@ -171,17 +256,17 @@ def draft_roundup(newsletter, now=None):
             )
             IssueItem.objects.bulk_create(
                 IssueItem(issue=issue, article=article, sort_order=order)
-                for order, article in enumerate([*stories, *qiosk])
+                for order, article in enumerate(chosen)
             )
     except IntegrityError:
         # Another process drafted the same period first.
         return None
     logger.info(
-        "Drafted round-up %s for %s: %d stories, %d QiOSK items",
+        "Drafted round-up %s for %s: %d of the period's %d stories proposed",
         issue.pk,
         newsletter.slug,
-        len(stories),
-        len(qiosk),
+        len(chosen),
+        len(ranked),
     )
     return issue
 

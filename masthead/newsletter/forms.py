@@ -89,6 +89,13 @@ class SignupForm(ListChoicesMixin, forms.Form):
         return bool(self.cleaned_data.get("website"))
 
 
+def interest_sections():
+    """The sections a reader can choose: the public ones, in menu order."""
+    from masthead.sections.models import SectionPage
+
+    return SectionPage.objects.live().public().order_by("path")
+
+
 class PreferencesForm(ListChoicesMixin, forms.Form):
     lists = forms.ModelMultipleChoiceField(
         queryset=NewsletterList.objects.all(),
@@ -97,3 +104,25 @@ class PreferencesForm(ListChoicesMixin, forms.Form):
         widget=forms.CheckboxSelectMultiple,
         label="Send me",
     )
+    sections = forms.ModelMultipleChoiceField(
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Sections I follow",
+        error_messages={
+            "invalid_choice": "Choose sections from the list.",
+            "invalid_pk_value": "Choose sections from the list.",
+        },
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["sections"].queryset = interest_sections()
+
+    def section_choices(self):
+        """(section, ticked) pairs, for the template's checkboxes."""
+        chosen = {str(pk) for pk in self["sections"].value() or []}
+        return [
+            (section, str(section.pk) in chosen)
+            for section in self.fields["sections"].queryset
+        ]

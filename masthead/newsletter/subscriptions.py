@@ -24,7 +24,7 @@ from django_tasks import task
 from wagtail.models import Site
 
 from masthead.core.models import MagazineSettings
-from masthead.newsletter import links, ratelimit
+from masthead.newsletter import links, ratelimit, welcome
 from masthead.newsletter.models import (
     NewsletterList,
     Subscriber,
@@ -277,6 +277,8 @@ def confirm(subscriber):
                 "consent_method",
             ]
         )
+        pk = subscriber.pk
+        transaction.on_commit(lambda: welcome.enqueue_welcome(pk))
         return subscriber
 
 
@@ -299,9 +301,10 @@ def unsubscribe(subscriber, newsletter_slug=""):
         return subscriber
 
 
-def update_preferences(subscriber, lists):
-    """Choose lists. None chosen means unsubscribed; choosing some after
-    unsubscribing resubscribes (the signed link proves the mailbox is theirs)."""
+def update_preferences(subscriber, lists, sections=None):
+    """Choose lists, and (unless None) the sections of interest. No list chosen
+    means unsubscribed; choosing some after unsubscribing resubscribes (the
+    signed link proves the mailbox is theirs)."""
     lists = list(lists)
     with transaction.atomic():
         subscriber = _locked(subscriber)
@@ -309,6 +312,8 @@ def update_preferences(subscriber, lists):
             subscriber.email_key
         ):
             return subscriber
+        if sections is not None:
+            subscriber.sections.set(list(sections))
         if not lists:
             _set_status(subscriber, SubscriberStatus.UNSUBSCRIBED)
             return subscriber

@@ -137,7 +137,9 @@ def preferences(request, token):
         form = PreferencesForm(request.POST)
         if form.is_valid():
             subscriber = subscriptions.update_preferences(
-                subscriber, form.cleaned_data["lists"]
+                subscriber,
+                form.cleaned_data["lists"],
+                sections=form.cleaned_data["sections"],
             )
             done = (
                 "unsubscribed"
@@ -150,7 +152,8 @@ def preferences(request, token):
         subscribed = subscriber.status != SubscriberStatus.UNSUBSCRIBED
         form = PreferencesForm(
             initial={
-                "lists": [n.slug for n in subscriber.lists.all()] if subscribed else []
+                "lists": [n.slug for n in subscriber.lists.all()] if subscribed else [],
+                "sections": [s.pk for s in subscriber.sections.all()],
             }
         )
     return TemplateResponse(

@@ -424,6 +424,11 @@ NEWSLETTER_RETURN_PATH = os.environ.get("NEWSLETTER_RETURN_PATH", "")
 # An address added to List-Unsubscribe as a mailto: alternative to the link.
 NEWSLETTER_UNSUBSCRIBE_MAILTO = os.environ.get("NEWSLETTER_UNSUBSCRIBE_MAILTO", "")
 NEWSLETTER_IMPORT_MAX_BYTES = env_int("NEWSLETTER_IMPORT_MAX_BYTES", 10 * 1024 * 1024)
+# Stories the weekly draft proposes (picks, most read, newest); the rest of the
+# week is listed below them on the "Arrange stories" screen.
+NEWSLETTER_ROUNDUP_SIZE = env_int("NEWSLETTER_ROUNDUP_SIZE", 10)
+# Most addresses one test send may go to (typed and seed list together).
+NEWSLETTER_TEST_SEND_MAX = env_int("NEWSLETTER_TEST_SEND_MAX", 20)
 ANYMAIL = {"WEBHOOK_SECRET": os.environ.get("ANYMAIL_WEBHOOK_SECRET", "")}
 # Old names (DKIM_*) read until the next release.
 NEWSLETTER_DKIM_DOMAIN = os.environ.get(

@@ -150,9 +150,9 @@ def test_no_subscriber_data_on_any_archive_page(client, issues, weekly, monkeypa
     real_render = importlib.import_module(RENDERING).render_issue
     seen = []
 
-    def spy(issue, subscriber=None):
+    def spy(issue, subscriber=None, **options):
         seen.append(subscriber)
-        return real_render(issue, subscriber=subscriber)
+        return real_render(issue, subscriber=subscriber, **options)
 
     monkeypatch.setitem(sys.modules, RENDERING, types.SimpleNamespace(render_issue=spy))
 

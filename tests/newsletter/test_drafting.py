@@ -122,13 +122,13 @@ def week_of_stories(section, other_section):
     }
 
 
-def test_round_up_groups_the_weeks_stories_by_section_then_qiosk(
+def test_round_up_proposes_the_newest_stories_then_qiosk_without_picks_or_views(
     weekly, week_of_stories
 ):
     issue = drafting.draft_roundup(weekly)
     assert issue.status == IssueStatus.DRAFT
-    # Sections in menu order (Asia-Pacific before Europe), newest first within.
-    assert titles(issue) == ["Asia newest", "Asia older", "Europe story", "QiOSK item"]
+    # No picks and no reading figures: full stories newest first, then QiOSK.
+    assert titles(issue) == ["Asia newest", "Europe story", "Asia older", "QiOSK item"]
     assert issue.subject.startswith("The week in review: ")
     assert issue.period_end - issue.period_start == datetime.timedelta(days=7)
 

@@ -25,7 +25,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
 
 from masthead.newsletter import reports
-from masthead.newsletter.admin_views import issue_sending
+from masthead.newsletter.admin_views import arrange, issue_sending
 from masthead.newsletter.admin_views.common import ISSUES, can, issue_url
 from masthead.newsletter.models import IssueStatus, NewsletterIssue, NewsletterList
 
@@ -96,12 +96,22 @@ class IssueIndexView(IndexView):
                     priority=12,
                 ),
                 MenuItem(
+                    "Arrange stories",
+                    url=issue_url("arrange", instance),
+                    icon_name="list-ol",
+                    priority=13,
+                )
+                if instance.is_editable
+                and can(self.request.user, NewsletterIssue, "change")
+                else None,
+                MenuItem(
                     "Sending and progress",
                     url=issue_url("status", instance),
                     icon_name="mail",
                     priority=14,
                 ),
             ]
+            buttons = [button for button in buttons if button is not None]
         return buttons
 
 
@@ -131,6 +141,11 @@ class IssueEditView(EditView):
     @cached_property
     def header_buttons(self):
         return [
+            HeaderButton(
+                "Arrange stories",
+                url=issue_url("arrange", self.object),
+                icon_name="list-ol",
+            ),
             HeaderButton(
                 "Preview",
                 url=issue_url("preview", self.object),
@@ -194,4 +209,5 @@ class IssueViewSet(ModelViewSet):
         return [
             *super().get_urlpatterns(),
             *issue_sending.urlpatterns,
+            *arrange.urlpatterns,
         ]

@@ -1,6 +1,7 @@
-"""Subscribers, newsletter issues and their deliveries."""
+"""Subscribers, newsletter issues and their deliveries, and the desk's helpers."""
 
 from masthead.newsletter.models.deliveries import Delivery, DeliveryState, SendRun
+from masthead.newsletter.models.desk import RoundupPick, SeedList, WelcomeMail
 from masthead.newsletter.models.issues import IssueItem, IssueStatus, NewsletterIssue
 from masthead.newsletter.models.subscribers import (
     InvalidDomain,
@@ -20,10 +21,13 @@ __all__ = [
     "IssueStatus",
     "NewsletterIssue",
     "NewsletterList",
+    "RoundupPick",
+    "SeedList",
     "SendRun",
     "Subscriber",
     "SubscriberStatus",
     "Suppression",
+    "WelcomeMail",
     "email_key",
     "normalise_email",
 ]

@@ -1,7 +1,8 @@
+from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -49,6 +50,14 @@ class NewsletterIssue(ClusterableModel):
     sent_at = models.DateTimeField(
         null=True, blank=True, help_text="When sending finished; the archive date."
     )
+    sections = ParentalManyToManyField(
+        "sections.SectionPage",
+        blank=True,
+        related_name="+",
+        verbose_name="Segment: readers of these sections",
+        help_text="Leave empty to send to the whole list. Chosen sections send the "
+        "issue only to the list's subscribers who picked one of them.",
+    )
 
     panels = [
         FieldPanel("newsletter"),
@@ -57,6 +66,7 @@ class NewsletterIssue(ClusterableModel):
         MultiFieldPanel(
             [FieldPanel("period_start"), FieldPanel("period_end")], heading="Period"
         ),
+        FieldPanel("sections", widget=forms.CheckboxSelectMultiple),
         InlinePanel("items", label="Stories", help_text="Drag to reorder."),
     ]
 
@@ -74,6 +84,12 @@ class NewsletterIssue(ClusterableModel):
     @property
     def is_editable(self):
         return self.status in {IssueStatus.DRAFT, IssueStatus.SCHEDULED}
+
+    @property
+    def slug(self):
+        """The issue's name in links (``utm_campaign``): list, date and id."""
+        day = timezone.localtime(self.period_end).date() if self.period_end else ""
+        return f"{self.newsletter.slug}-{day}-{self.pk}"
 
 
 class IssueItem(Orderable):

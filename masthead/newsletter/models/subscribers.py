@@ -99,6 +99,17 @@ class Subscriber(models.Model):
     confirmations_sent = models.PositiveIntegerField(default=0)
     # Bumped to invalidate every signed link sent to this subscriber so far.
     token_version = models.PositiveIntegerField(default=1)
+    # Sections the reader chose on the preferences page: issues sent to a
+    # segment (NewsletterIssue.sections) go only to readers of those sections.
+    sections = models.ManyToManyField(
+        "sections.SectionPage",
+        blank=True,
+        related_name="+",
+        help_text="Sections of interest, chosen by the reader.",
+    )
+    # Set by the one worker that sends the welcome mail (a conditional UPDATE),
+    # so a second confirmation click or a retried task sends nothing more.
+    welcomed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import css_inline
 from django.template.loader import render_to_string
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
@@ -25,13 +26,16 @@ from masthead.newsletter.rendering.absolute_links import (
     optional_url,
 )
 from masthead.newsletter.rendering.headers import header_text, magazine_settings
+from masthead.newsletter.rendering.story_links import story_link, tagged_url
 
 logger = logging.getLogger(__name__)
 
 HTML_TEMPLATE = "newsletter/email/issue.html"
 TEXT_TEMPLATE = "newsletter/email/issue.txt"
-IMAGE_FILTER = "fill-1120x630|format-jpeg|jpegquality-80"
-IMAGE_WIDTH = 560  # CSS pixels; the rendition is twice that for sharp screens.
+# A thumbnail beside each story, not a full-width photo: the mail stays short
+# to scroll and its HTML small (Gmail clips messages over 102 KB).
+IMAGE_FILTER = "fill-240x160|format-jpeg|jpegquality-75"
+IMAGE_WIDTH = 120  # CSS pixels; the rendition is twice that for sharp screens.
 QIOSK_TITLE = "QiOSK"
 OTHER_TITLE = "More stories"
 _LONG_LINE = 900
@@ -53,6 +57,7 @@ class Story:
     section: str
     image: dict | None
     is_qiosk: bool
+    position: int = 0
 
 
 @dataclass
@@ -137,14 +142,16 @@ def stories(issue):
     result = []
     for item in items:
         article = item.article
-        parts = article.get_url_parts()
-        if parts is None:  # Not routable from any site: nothing to link to.
+        position = len(result) + 1
+        url = story_link(issue, article, position)
+        if not url:  # Not routable from any site: nothing to link to.
             continue
         section = article.section
         result.append(
             Story(
                 headline=article.title,
-                url=absolute_url(parts[2]),
+                url=url,
+                position=position,
                 label=article.get_article_type_display(),
                 summary=(item.blurb or article.summary or "").strip(),
                 section=section.title if section else "",
@@ -170,7 +177,17 @@ def group_stories(items):
     return result
 
 
-def render(issue, unsubscribe_url="", preferences_url=""):
+def web_version_url(issue):
+    """The issue's public archive page ("View in browser"); it answers once the
+    issue is sent, which is when readers get the mail."""
+    try:
+        path = reverse("newsletter_archive_issue", args=[issue.pk])
+    except NoReverseMatch:
+        return ""
+    return tagged_url(absolute_url(path), issue)
+
+
+def render(issue, unsubscribe_url="", preferences_url="", web_version=False):
     from wagtail.rich_text import expand_db_html
 
     magazine = magazine_settings()
@@ -187,6 +204,8 @@ def render(issue, unsubscribe_url="", preferences_url=""):
         "magazine": magazine,
         "masthead_name": magazine.masthead_name,
         "home_url": absolute_url("/"),
+        # The web version is the archive page: no link to itself.
+        "browser_url": "" if web_version else web_version_url(issue),
         "signup_url": optional_url("newsletter_signup"),
         "intro_html": mark_safe(intro_html),  # Sanitised rich text, links expanded.
         "intro_text": intro_text,

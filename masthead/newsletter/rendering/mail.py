@@ -217,8 +217,9 @@ class IssueMail:
         )
 
 
-def render_issue(issue, subscriber=None):
-    """The issue's subject, HTML and text; personal links only with a subscriber."""
+def render_issue(issue, subscriber=None, web_version=False):
+    """The issue's subject, HTML and text; personal links only with a subscriber.
+    ``web_version``: for the public archive page (no "View in browser")."""
     if subscriber is None:
-        return render(issue)
+        return render(issue, web_version=web_version)
     return IssueMail(issue).rendered(*personal_links(issue, subscriber))

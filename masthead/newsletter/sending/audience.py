@@ -1,8 +1,10 @@
 """Who gets an issue: frozen when sending starts, checked again at each send.
 
 The audience is every active subscriber of the issue's list whose address is not
-suppressed. ``freeze`` records it as one QUEUED delivery per subscriber, so
-later signups are not added. Someone who leaves afterwards (unsubscribes, is
+suppressed; for an issue sent to a segment (``NewsletterIssue.sections``), only
+those who chose one of its sections on their preferences page. ``freeze``
+records it as one QUEUED delivery per subscriber, so later signups are not
+added. Someone who leaves afterwards (unsubscribes, is
 suppressed, leaves the list) still has a delivery; ``split_sendable`` finds them
 when their turn comes and the runner marks those deliveries SKIPPED.
 """
@@ -20,17 +22,35 @@ from masthead.newsletter.rendering import message_domain, stable_message_id
 FREEZE_BATCH = 2000
 
 
-def audience(newsletter_id):
-    """The subscribers an issue of ``newsletter_id`` would go to right now."""
-    return Subscriber.objects.filter(
+def audience(newsletter_id, section_ids=()):
+    """The subscribers an issue of ``newsletter_id`` would go to right now; with
+    ``section_ids``, the segment of them interested in any of those sections."""
+    subscribers = Subscriber.objects.filter(
         status=SubscriberStatus.ACTIVE, lists=newsletter_id
     ).exclude(email_key__in=Suppression.objects.values("email_key"))
+    if section_ids:
+        # A subquery rather than a join: one row per subscriber, no DISTINCT.
+        interested = Subscriber.sections.through.objects.filter(
+            sectionpage_id__in=list(section_ids)
+        ).values("subscriber_id")
+        subscribers = subscribers.filter(pk__in=interested)
+    return subscribers
+
+
+def issue_audience(issue):
+    """Who ``issue`` goes to: its list, or the list's segment it is meant for."""
+    section_ids = [section.pk for section in issue.sections.all()]
+    return audience(issue.newsletter_id, section_ids)
 
 
 def freeze(issue):
-    """One QUEUED delivery per mailable subscriber, inserted in batches."""
+    """One QUEUED delivery per mailable subscriber, inserted in batches.
+
+    The segment is read here, once: a reader who changes their sections after
+    sending started keeps (or does not get) their copy.
+    """
     domain = message_domain()
-    members = audience(issue.newsletter_id).order_by("pk").values_list("pk", "email")
+    members = issue_audience(issue).order_by("pk").values_list("pk", "email")
     total, batch = 0, []
     for pk, address in members.iterator(chunk_size=FREEZE_BATCH):
         batch.append(
