@@ -11,12 +11,18 @@ from django.utils.html import strip_tags
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    TitleFieldPanel,
+)
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from masthead.analytics.panels import ReadingFiguresPanel
+from masthead.articles.panels import SectionPanel, WriterChooser
 from masthead.articles.sharing_preview import SharingPreviewPanel
 from masthead.core.blocks import ArticleBodyBlock
 from masthead.core.models import ReadOnlyPageMixin, iso_or_blank
@@ -143,22 +149,56 @@ class ArticlePage(ReadOnlyPageMixin, Page):
         help_text="The card's picture (cropped to 1200×630). Blank: the top photo.",
     )
 
+    # The order of the reader's page: label (section and type), headline,
+    # dek, byline, top photo, body; words readers know (articles/panels.py).
     content_panels = [
-        *Page.content_panels,
-        FieldPanel("dek"),
-        FieldPanel("article_type"),
+        SectionPanel(),
+        FieldPanel(
+            "article_type",
+            heading="Label",
+            help_text="Readers see it before the section above the headline, "
+            "e.g. “Analysis | Asia-Pacific”.",
+        ),
+        TitleFieldPanel(
+            "title",
+            heading="Headline",
+            placeholder="Headline*",
+            help_text="Readers see it on the story’s page, in every listing and "
+            "when the story is shared.",
+        ),
+        FieldPanel(
+            "dek",
+            help_text="One sentence under the headline that tells readers why "
+            "to read on; also the story’s description in search and sharing.",
+        ),
         # Unsigned pieces (common in archives) are credited to the publication.
         InlinePanel(
             "article_authors",
-            label="Authors",
-            help_text="None for an unsigned piece: it is credited to the magazine.",
+            label="Writer",
+            heading="Writers",
+            help_text="The byline, in this order. None for an unsigned piece: "
+            "it is credited to the magazine.",
         ),
         MultiFieldPanel(
-            [FieldPanel("top_image"), FieldPanel("top_image_caption")],
+            [
+                FieldPanel(
+                    "top_image",
+                    heading="Photo",
+                    help_text="The large photo under the dek, also in listings; "
+                    "readers see its credit under it.",
+                ),
+                FieldPanel(
+                    "top_image_caption",
+                    heading="Caption",
+                    help_text="Shown under the photo, before the credit.",
+                ),
+            ],
             heading="Top photo",
         ),
         FieldPanel("body"),
-        FieldPanel("tags"),
+        FieldPanel(
+            "tags", help_text="Topics, separated by commas; each has its own page."
+        ),
         MultiFieldPanel(
             [FieldPanel("updated_at"), FieldPanel("update_note")],
             heading="Update notice",
@@ -301,7 +341,10 @@ class ArticleAuthor(Orderable):
         max_length=60, blank=True, help_text="Optional, e.g. “Reporting by”."
     )
 
-    panels = [FieldPanel("author"), FieldPanel("role")]
+    panels = [
+        FieldPanel("author", heading="Writer", widget=WriterChooser),
+        FieldPanel("role", help_text="Optional, before the name, e.g. “Reporting by”."),
+    ]
 
     class Meta(Orderable.Meta):
         constraints = [

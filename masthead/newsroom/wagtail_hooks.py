@@ -1,4 +1,6 @@
-"""Deletion rules Wagtail's page permissions cannot express on their own.
+"""The newsroom in the admin: the editors' desk (dashboard panels, "New story"
+form and menu item) and deletion rules Wagtail's page permissions cannot
+express on their own.
 
 With "edit" on a subtree Wagtail lets a user who cannot publish delete any draft
 in it, other writers' included. In the newsroom only someone who can publish
@@ -6,10 +8,12 @@ a page (an editor) deletes other people's work; a contributor deletes only
 drafts they created.
 """
 
-from django.urls import reverse
+from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
+
+from masthead.newsroom import desk, new_story
 
 
 def may_delete(user, page):
@@ -112,4 +116,31 @@ def calendar_menu_item():
         name="calendar",
         icon_name="calendar",
         order=250,
+    )
+
+
+# The editors' desk: the dashboard's panels and the "New story" form.
+
+
+@hooks.register("construct_homepage_panels")
+def newsroom_desk_panels(request, panels):
+    desk.add_panels(request, panels)
+
+
+@hooks.register("register_admin_urls")
+def new_story_urls():
+    return [
+        path("new-story/", new_story.NewStoryView.as_view(), name=new_story.URL_NAME)
+    ]
+
+
+class NewStoryMenuItem(MenuItem):
+    def is_shown(self, request):
+        return new_story.can_add_story(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def new_story_menu_item():
+    return NewStoryMenuItem(
+        "New story", reverse(new_story.URL_NAME), icon_name="plus", order=50
     )
