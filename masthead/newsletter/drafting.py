@@ -19,11 +19,12 @@ import logging
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
 
+from masthead.analytics.queries import page_views_between
 from masthead.articles import queries
 from masthead.newsletter.models import (
     IssueItem,
@@ -137,12 +138,14 @@ def roundup_articles(start, end):
 
 
 def week_views(first_day, last_day):
-    """Views per page id over the days ``first_day`` to ``last_day`` (inclusive).
-
-    The analytics app feeds this (``masthead.analytics.queries.page_views_between``);
-    until it is wired in nothing is counted, so no story ranks by views.
-    """
-    return {}
+    """Views per page id over the days ``first_day`` to ``last_day`` (inclusive),
+    from the reading figures; {} (rank by picks and date only) if they cannot be
+    read, so a broken figures table never stops the weekly draft."""
+    try:
+        return page_views_between(first_day, last_day)
+    except DatabaseError:
+        logger.exception("newsletter draft: reading figures unavailable")
+        return {}
 
 
 PICK, MOST_READ, NEWEST = "Editors’ pick", "Most read", "Newest"

@@ -3,7 +3,10 @@
 import datetime
 
 import pytest
+from django.db import DatabaseError
 
+from masthead.analytics import rollups
+from masthead.analytics.models import Event
 from masthead.articles.models import ArticleType
 from masthead.newsletter import drafting
 from masthead.newsletter.models import NewsletterList, RoundupPick
@@ -119,6 +122,34 @@ def test_picks_and_views_never_bring_in_hidden_stories(
     assert titles(issue)[0] == "Story 1"
 
 
-def test_week_views_is_empty_until_analytics_feeds_it():
+def test_week_views_come_from_the_reading_figures():
+    # Rolled-up days and raw events not yet rolled up both count; views
+    # outside the days asked for do not.
+    def view(day, hour, page_id):
+        when = datetime.datetime(2026, 11, day, hour, tzinfo=datetime.UTC)
+        Event.objects.create(occurred_at=when, kind=Event.Kind.VIEW, page_id=page_id)
+
+    view(19, 12, 5)  # the week before
+    view(21, 9, 5)
+    view(22, 9, 5)
+    view(22, 10, 6)
+    rollups.run_due_rollups(
+        now=datetime.datetime(2026, 11, 23, 1, tzinfo=datetime.UTC), max_hours=None
+    )
+    view(26, 9, 6)  # raw, after the rollups
     today = datetime.date(2026, 11, 27)
-    assert drafting.week_views(today - datetime.timedelta(days=6), today) == {}
+    assert drafting.week_views(today - datetime.timedelta(days=6), today) == {
+        5: 2,
+        6: 2,
+    }
+
+
+def test_the_draft_is_made_when_the_reading_figures_cannot_be_read(
+    weekly, week, monkeypatch
+):
+    def broken(first_day, last_day):
+        raise DatabaseError("no such table: analytics_dailypagestats")
+
+    monkeypatch.setattr(drafting, "page_views_between", broken)
+    issue = drafting.draft_roundup(weekly)
+    assert titles(issue)[0] == "Story 1"

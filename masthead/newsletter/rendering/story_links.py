@@ -2,13 +2,14 @@
 
 Every story link in an issue is built here and only here, so reading figures can
 tell newsletter readers from others (``ref=newsletter`` and the usual UTM tags,
-the campaign being the issue's slug) and so that one function can later wrap
-the link in a click-counting redirect that knows the issue and the position.
+the campaign being the issue's slug), each wrapped in the signed click-counting
+redirect of masthead.analytics.links (issue and position, never the subscriber).
 The page cache drops these parameters from its key: tagged links still hit it.
 """
 
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from masthead.analytics.links import click_url
 from masthead.core import public_url
 
 REF = "newsletter"
@@ -37,4 +38,8 @@ def story_link(issue, page, position):
     parts = page.get_url_parts()
     if parts is None:
         return ""
-    return tagged_url(public_url.absolute(parts[2]), issue)
+    url = tagged_url(public_url.absolute(parts[2]), issue)
+    if issue.pk is None or position is None:
+        return url
+    # Counted through a signed redirect that knows the issue and position only.
+    return click_url(url, issue_id=issue.pk, position=position)
