@@ -13,6 +13,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from masthead.analytics.links import read_click_token
+from masthead.analytics.models import Event
 from masthead.articles.models import ArticleType
 from masthead.newsletter.models import (
     IssueItem,
@@ -389,12 +391,25 @@ def test_others_may_not(stories):
 # The mail -----------------------------------------------------------------------------
 
 
-def test_every_story_link_is_tagged_and_there_is_a_web_version(issue, stories):
+def link_target(href):
+    """Where a link in the mail leads: counted links name it in their token."""
+    path = urlsplit(href).path
+    if path.startswith("/a/c/"):
+        target = read_click_token(path.removeprefix("/a/c/").strip("/"))
+        return target.url, target.position
+    return href, None
+
+
+def test_every_story_link_is_tagged_counted_and_there_is_a_web_version(issue, stories):
     html = render_issue(issue).html
-    links = [h.replace("&amp;", "&") for h in re.findall(r'href="([^"]+)"', html)]
+    hrefs = [h.replace("&amp;", "&") for h in re.findall(r'href="([^"]+)"', html)]
+    targets = [link_target(h) for h in hrefs]
     paths = {article.url for article in stories[:5]}
-    story_links = [h for h in links if urlsplit(h).path in paths]
+    story_links = [url for url, _ in targets if urlsplit(url).path in paths]
     assert len(story_links) == 5 * 2  # headline and thumbnail of five stories
+    # Every story link goes through the click redirect, with its position.
+    positions = [pos for url, pos in targets if urlsplit(url).path in paths]
+    assert sorted(set(positions)) == [1, 2, 3, 4, 5]
     for link in story_links:
         query = parse_qs(urlsplit(link).query)
         assert query["ref"] == ["newsletter"]
@@ -431,3 +446,24 @@ def test_a_twelve_story_round_up_is_compact(issue, stories, section):
     assert len(images) == 11  # a thumbnail per story with a photo
     for tag in images:
         assert 'width="120"' in tag and 'height="80"' in tag
+
+
+def test_a_sent_issues_page_shows_clicks_per_story(editor_client, issue, stories):
+    # Two clicks on the first story's link, one on the third's, rolled up or not.
+    when = timezone.now()
+    for page, position in ((stories[0], 1), (stories[0], 1), (stories[2], 3)):
+        Event.objects.create(
+            occurred_at=when,
+            kind=Event.Kind.CLICK,
+            page_id=page.pk,
+            issue_id=issue.pk,
+            position=position,
+        )
+    draft_page = editor_client.get(status_url(issue)).content.decode()
+    assert "click" not in draft_page.split('id="items-heading"')[1]
+    NewsletterIssue.objects.filter(pk=issue.pk).update(status=IssueStatus.SENT)
+    page = editor_client.get(status_url(issue)).content.decode()
+    listed = page.split('id="items-heading"')[1]
+    assert "Story 1 — 2 clicks" in listed
+    assert "Story 2 — 0 clicks" in listed
+    assert "Story 3 — 1 click<" in listed

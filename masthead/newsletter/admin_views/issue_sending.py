@@ -24,6 +24,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import AdminDateTimeInput, HeaderButton
 
 from masthead.articles import queries
+from masthead.analytics.queries import issue_clicks_by_page
 from masthead.newsletter import rendering, sending
 from masthead.newsletter.admin_views.common import ISSUES, can, issue_url
 from masthead.newsletter.models import IssueStatus, NewsletterIssue
@@ -156,7 +157,14 @@ class IssueStatusView(IssueActionMixin, WagtailAdminTemplateMixin, View):
         self, request, *args, schedule_form=None, test_form=None, status=200, **kwargs
     ):
         items, warnings = item_warnings(self.issue)
+        # Once the issue has gone out, each story's clicks (counted redirects).
+        show_clicks = not self.issue.is_editable
+        if show_clicks:
+            clicks = issue_clicks_by_page(self.issue.pk)
+            for item in items:
+                item.clicks = clicks.get(item.article_id, 0)
         context = self.get_context_data(
+            show_clicks=show_clicks,
             issue=self.issue,
             items=items,
             warnings=warnings,
