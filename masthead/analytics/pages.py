@@ -12,7 +12,7 @@ import time
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 from wagtail.models import Page, Site
 
 logger = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ class KnownPages:
                 self._loaded_at = time.monotonic()
                 # Outside a request (the WSGI fast path): drop a broken or
                 # expired connection as a request's end would.
-                close_old_connections()
+                _release_connection()
 
     def get(self, page_id):
         """(site id, path) of a live public page, or None."""
@@ -94,3 +94,10 @@ class KnownPages:
 
 
 known_pages = KnownPages()
+
+
+def _release_connection():
+    """Outside a request (the WSGI fast path) nothing else closes a broken or
+    expired connection; inside a transaction (a request's, a test's) leave it."""
+    if not connection.in_atomic_block:
+        close_old_connections()

@@ -10,7 +10,7 @@ import hashlib
 import secrets
 import threading
 
-from django.db import IntegrityError, close_old_connections, transaction
+from django.db import IntegrityError, close_old_connections, connection, transaction
 
 from masthead.analytics.models import DailySalt
 
@@ -28,7 +28,7 @@ def salt_for(day):
             try:
                 salt = bytes.fromhex(_load_or_make(day))
             finally:
-                close_old_connections()
+                _release_connection()
             _current.clear()
             _current[day] = salt
     return salt
@@ -72,3 +72,10 @@ def visitor_hash(day, ip, user_agent, site_id):
         + str(site_id).encode()
     ).digest()
     return int.from_bytes(digest[:8], "big", signed=True)
+
+
+def _release_connection():
+    """Outside a request (the WSGI fast path) nothing else closes a broken or
+    expired connection; inside a transaction (a request's, a test's) leave it."""
+    if not connection.in_atomic_block:
+        close_old_connections()
