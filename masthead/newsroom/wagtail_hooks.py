@@ -8,7 +8,9 @@ a page (an editor) deletes other people's work; a contributor deletes only
 drafts they created.
 """
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
@@ -143,4 +145,17 @@ class NewStoryMenuItem(MenuItem):
 def new_story_menu_item():
     return NewStoryMenuItem(
         "New story", reverse(new_story.URL_NAME), icon_name="plus", order=50
+    )
+
+
+@hooks.register("insert_editor_js")
+def newsroom_editor_js():
+    return format_html('<script src="{}"></script>', static("newsroom/editor.js"))
+
+
+# Wagtail 8 has no insert_editor_css: the (small) stylesheet loads everywhere.
+@hooks.register("insert_global_admin_css")
+def newsroom_admin_css():
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("newsroom/editor.css")
     )
