@@ -23,8 +23,8 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import AdminDateTimeInput, HeaderButton
 
-from masthead.articles import queries
 from masthead.analytics.queries import issue_clicks_by_page
+from masthead.articles import queries
 from masthead.newsletter import rendering, sending
 from masthead.newsletter.admin_views.common import ISSUES, can, issue_url
 from masthead.newsletter.models import IssueStatus, NewsletterIssue
