@@ -56,6 +56,9 @@ def test_links_to_other_sites_redirect_and_count_without_a_page(client, home):
         signing.dumps({"i": "1", "p": 1, "u": "https://a.example/"}, salt=SALT),
         signing.dumps([1, 2], salt=SALT),
     ],
+    # Fixed ids: signed tokens carry the time, and xdist's workers must collect
+    # the same test names.
+    ids=["nonsense", "other-salt", "javascript-url", "text-issue-id", "not-a-dict"],
 )
 def test_forged_or_unsafe_tokens_are_a_400(client, home, token):
     response = client.get(f"/a/c/{token}", HTTP_USER_AGENT=BROWSER)
