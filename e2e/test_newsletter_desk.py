@@ -20,7 +20,7 @@ from e2e.conftest import manage
 
 pytestmark = pytest.mark.browser
 
-EDITOR = "desk-editor"
+EDITOR = "newsletter-editor"
 MAX_INTERACTIONS = 12
 # A draft of the weekly round-up holding 40 of the demo's stories, newest first.
 MAKE_DRAFT = """
@@ -58,7 +58,7 @@ def editor(server):
     password = secrets.token_urlsafe(16)
     env = {**server.env, "DJANGO_SUPERUSER_PASSWORD": password}
     manage(env, "createsuperuser", "--no-input", "--username", EDITOR,
-           "--email", "desk-editor@example.com")  # fmt: skip
+           "--email", "newsletter-editor@example.com")  # fmt: skip
     return password
 
 

@@ -145,16 +145,22 @@ def published_today(now=None):
 
 
 def most_read_today(user):
-    """The first list a ``newsroom_most_read_today`` hook gives ``user``, or None.
+    """The first non-empty list a ``newsroom_most_read_today`` hook gives
+    ``user``; [] if hooks answer but have no figures yet; None if none answers.
 
     A hook returns (page, views) pairs, or None when this user may not see
     reading figures.
     """
+    answered = None
     for read in hooks.get_hooks(MOST_READ_HOOK):
         figures = read(user)
-        if figures is not None:
-            return list(figures)[:LIST_LENGTH]
-    return None
+        if figures is None:
+            continue
+        figures = list(figures)[:LIST_LENGTH]
+        if figures:
+            return figures
+        answered = []
+    return answered
 
 
 class DeskPanel(Component):

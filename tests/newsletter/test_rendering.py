@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from django.core import mail
 
+from masthead.analytics.links import read_click_token
 from masthead.newsletter import links, rendering
 from masthead.newsletter.mail_backends import EmlFileBackend
 from masthead.newsletter.models import Subscriber, SubscriberStatus
@@ -89,8 +90,19 @@ def test_links_and_images_are_absolute_and_css_is_inline(issue):
     hrefs = re.findall(r'(?:href|src)="([^"]+)"', html)
     assert hrefs and all(h.startswith(("https://", "http://")) for h in hrefs), hrefs
     article = issue.items.select_related("article").first().article
-    # Story links are tagged as newsletter traffic (story_links.py).
-    assert f'href="{BASE}{article.url}?ref=newsletter&amp;utm_source=' in html
+    # Story links are tagged as newsletter traffic and counted through the
+    # signed click redirect, which knows the issue and the position only.
+    counted = [
+        read_click_token(h.removeprefix(f"{BASE}/a/c/").strip("/"))
+        for h in hrefs
+        if h.startswith(f"{BASE}/a/c/")
+    ]
+    assert counted and {c.issue_id for c in counted} == {issue.pk}
+    assert any(
+        c.url.startswith(f"{BASE}{article.url}?ref=newsletter&utm_source=")
+        and c.position == 1
+        for c in counted
+    )
     images = re.findall(r"<img [^>]+>", html)
     assert len(images) == 2  # QiOSK items have no photo.
     for tag in images:
