@@ -230,7 +230,9 @@ def test_the_schedule_dialog_works_at_1280_by_720(new_context, desk):
     page.locator("#id_title").fill("Schedule dialog check")
     page.locator("#id_body").fill("A body, so that the story is valid.")
     page.get_by_role("button", name="Create story").click()
-    page.wait_for_url("**/admin/pages/*/edit/")
+    # Creating uploads two photos and schedules the story in one request: on
+    # a loaded machine (CI's other worker) that took over Playwright's 30 s.
+    page.wait_for_url("**/admin/pages/*/edit/", timeout=90_000)
     open_status_panel(page).click()
     dialog = page.locator("#schedule-publishing-dialog")
     go_live = dialog.locator("input[name='go_live_at']")
