@@ -182,7 +182,8 @@ def write_the_story(page, desk, tmp_path):
         form.locator("#id_go_live_at"), go_live.strftime("%Y-%m-%d %H:%M"), "schedule"
     )
     do.click(form.get_by_role("button", name="Create story"), "create")
-    page.wait_for_url("**/admin/pages/*/edit/")
+    # Two uploads, renditions and a schedule in one request: allow a loaded CI.
+    page.wait_for_url("**/admin/pages/*/edit/", timeout=90_000)
     return desk_page
 
 
