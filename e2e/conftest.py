@@ -303,6 +303,21 @@ def _server_keeps_running(request):
     server.check_running()
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed test on the stack gets the stack's logs in its report: the
+    server's and the background workers' last lines (the stack's files are gone
+    once the session ends, and CI keeps only the report)."""
+    report = yield
+    server = getattr(item, "funcargs", {}).get("server")
+    if report.failed and call.when == "call" and isinstance(server, Server):
+        for name in ("serve.log", "worker.log"):
+            report.sections.append(
+                (f"stack {name}", _log_tail(server.var_dir / name, lines=80))
+            )
+    return report
+
+
 def fetch(url, timeout=30):
     with urllib.request.urlopen(url, timeout=timeout) as response:
         return response.read().decode()

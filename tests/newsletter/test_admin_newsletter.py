@@ -24,27 +24,13 @@ from masthead.newsletter.models import (
 from masthead.newsletter.sending import start_sending
 from tests.factories import ArticleFactory
 from tests.newsletter.issue_data import make_subscribers
-from tests.newsletter.smtp_sink import SmtpSink
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.newsletter.link_urls")]
 
 
-@pytest.fixture
-def sink():
-    with SmtpSink() as server:
-        yield server
-
-
 @pytest.fixture(autouse=True)
-def smtp_settings(settings, sink):
+def smtp_settings(mail_to_sink):
     """Every message the admin causes goes to a real SMTP server on loopback."""
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = sink.port
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    settings.DEFAULT_FROM_EMAIL = "newsletter@example.org"
-    return settings
 
 
 def assert_nothing_sent(issue, sink, status=IssueStatus.DRAFT):
@@ -58,19 +44,6 @@ def assert_nothing_sent(issue, sink, status=IssueStatus.DRAFT):
 
 
 # Users ---------------------------------------------------------------------
-
-
-@pytest.fixture
-def editor(db):
-    return get_user_model().objects.create_superuser(
-        "editor", "editor@example.org", "pw"
-    )
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
 
 
 def staff_client(*permissions):

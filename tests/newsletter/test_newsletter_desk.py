@@ -27,40 +27,15 @@ from masthead.newsletter.models import (
 )
 from masthead.newsletter.rendering import render_issue
 from tests.factories import ArticleFactory, hours_ago, make_private
-from tests.newsletter.smtp_sink import SmtpSink
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.newsletter.link_urls")]
 
 
-@pytest.fixture
-def sink():
-    with SmtpSink() as server:
-        yield server
-
-
 @pytest.fixture(autouse=True)
-def smtp_settings(settings, sink, home):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = sink.port
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    settings.DEFAULT_FROM_EMAIL = "newsletter@example.org"
+def smtp_settings(mail_to_sink, home):
+    settings = mail_to_sink
     settings.BASE_URL = "https://magazine.example"
     return settings
-
-
-@pytest.fixture
-def editor(db):
-    return get_user_model().objects.create_superuser(
-        "editor", "editor@example.org", "pw"
-    )
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
 
 
 def staff_client(*codenames):

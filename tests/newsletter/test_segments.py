@@ -18,27 +18,14 @@ from masthead.newsletter.models import (
 )
 from masthead.newsletter.sending.audience import issue_audience
 from tests.factories import ArticleFactory, SectionFactory
-from tests.newsletter.smtp_sink import SmtpSink
 from tests.newsletter.subscription_helpers import make_subscriber, preferences_path
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.newsletter.link_urls")]
 
 
-@pytest.fixture
-def sink():
-    with SmtpSink() as server:
-        yield server
-
-
 @pytest.fixture(autouse=True)
-def smtp_settings(settings, sink, home):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = sink.port
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    settings.DEFAULT_FROM_EMAIL = "newsletter@example.org"
-    return settings
+def smtp_settings(mail_to_sink, home):
+    return mail_to_sink
 
 
 @pytest.fixture

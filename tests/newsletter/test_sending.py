@@ -29,20 +29,9 @@ from tests.newsletter.smtp_sink import SmtpSink
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.newsletter.link_urls")]
 
 
-@pytest.fixture
-def sink():
-    with SmtpSink() as server:
-        yield server
-
-
 @pytest.fixture(autouse=True)
-def smtp_settings(settings, sink, home):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = sink.port
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    settings.DEFAULT_FROM_EMAIL = "newsletter@example.org"
+def smtp_settings(mail_to_sink, home):
+    settings = mail_to_sink
     settings.NEWSLETTER_BATCH_SIZE = 5
     settings.NEWSLETTER_SEND_RATE = 0
     settings.NEWSLETTER_RETRY_DELAYS = (0.2, 0.2)

@@ -21,7 +21,6 @@ from masthead.newsletter.models import (
     SubscriberStatus,
     WelcomeMail,
 )
-from tests.newsletter.smtp_sink import SmtpSink
 
 # serialized_rollback: the lists and the home page come from migrations.
 pytestmark = [
@@ -30,20 +29,9 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def sink():
-    with SmtpSink() as server:
-        yield server
-
-
 @pytest.fixture(autouse=True)
-def smtp_and_queue(settings, sink):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = sink.port
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    settings.DEFAULT_FROM_EMAIL = "newsletter@example.org"
+def smtp_and_queue(mail_to_sink):
+    settings = mail_to_sink
     settings.BASE_URL = "https://magazine.example"
     with override_settings(
         TASKS={
