@@ -78,6 +78,26 @@ def body_blocks(text, inline_photo=None):
     return blocks
 
 
+def alt_text_field(photo):
+    return forms.CharField(
+        label=f"{photo}: alt text",
+        # The image model's limits: a longer text must be refused here, not
+        # fail in the database.
+        max_length=get_image_model()._meta.get_field("alt_text").max_length,
+        required=False,
+        help_text="What the photo shows, for readers who cannot see it.",
+    )
+
+
+def credit_field(photo, help_text=""):
+    return forms.CharField(
+        label=f"{photo}: credit",
+        max_length=get_image_model()._meta.get_field("credit").max_length,
+        required=False,
+        help_text=help_text,
+    )
+
+
 class NewStoryForm(forms.Form):
     title = forms.CharField(
         label="Headline",
@@ -125,17 +145,9 @@ class NewStoryForm(forms.Form):
         required=False,
         help_text="The large photo under the dek, also shown in listings.",
     )
-    top_photo_alt = forms.CharField(
-        label="Top photo: alt text",
-        max_length=1000,
-        required=False,
-        help_text="What the photo shows, for readers who cannot see it.",
-    )
-    top_photo_credit = forms.CharField(
-        label="Top photo: credit",
-        max_length=255,
-        required=False,
-        help_text="Agency / photographer, printed under the photo.",
+    top_photo_alt = alt_text_field("Top photo")
+    top_photo_credit = credit_field(
+        "Top photo", help_text="Agency / photographer, printed under the photo."
     )
     body = forms.CharField(
         label="Body",
@@ -149,17 +161,8 @@ class NewStoryForm(forms.Form):
         required=False,
         help_text="Placed after the first paragraph.",
     )
-    inline_photo_alt = forms.CharField(
-        label="Photo in the body: alt text",
-        max_length=1000,
-        required=False,
-        help_text="What the photo shows, for readers who cannot see it.",
-    )
-    inline_photo_credit = forms.CharField(
-        label="Photo in the body: credit",
-        max_length=255,
-        required=False,
-    )
+    inline_photo_alt = alt_text_field("Photo in the body")
+    inline_photo_credit = credit_field("Photo in the body")
     go_live_at = forms.DateTimeField(
         label="Publish at",
         required=False,

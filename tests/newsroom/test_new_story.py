@@ -155,6 +155,9 @@ def test_a_contributor_time_waits_on_the_draft(contributor, section):
         ({"go_live_at": "next tuesday"}, "go_live_at"),
         ({"top_photo": "photo"}, "top_photo_alt"),
         ({"top_photo": "text"}, "top_photo"),
+        # Longer than the image model keeps: refused, not a database error.
+        ({"top_photo": "photo", "top_photo_alt": "a" * 401}, "top_photo_alt"),
+        ({"top_photo": "photo", "top_photo_credit": "c" * 256}, "top_photo_credit"),
     ],
 )
 def test_bad_input_is_a_form_error_and_nothing_is_written(
