@@ -342,6 +342,9 @@ WAGTAILIMAGES_IMAGE_MODEL = "core.MastheadImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No third party in the admin either: Wagtail asks gravatar.com for every user's
+# avatar (an address hash to an outside server) unless this is None.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # --- Rich text editor (issue 11) ---
 # Draftail, sanitising stored rich text before opening it (masthead/core/widgets.py).
 WAGTAILADMIN_RICH_TEXT_EDITORS = {

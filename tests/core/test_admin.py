@@ -28,6 +28,13 @@ def test_edit_forms_open_for_every_page_type(editor_client, article, author, hom
         assert response.status_code == 200, type(page).__name__
 
 
+def test_the_admin_asks_no_third_party_for_avatars(editor_client, article):
+    for url in ["/admin/", f"/admin/pages/{article.pk}/edit/", "/admin/account/"]:
+        response = editor_client.get(url)
+        assert response.status_code == 200, url
+        assert b"gravatar.com" not in response.content, url
+
+
 def test_editor_writes_and_publishes_an_article(editor_client, section, author, client):
     data = nested_form_data(
         {
