@@ -80,24 +80,24 @@ def preview_links_menu_item():
     return PreviewLinksMenuItem(order=60)
 
 
-# The calendar (calendar.py) ---------------------------------------------------
+# The calendar (calendar.py, calendar_views.py) ------------------------------
 
 
 @hooks.register("register_admin_urls")
 def calendar_urls():
     from django.urls import path
 
-    from masthead.newsroom import calendar
+    from masthead.newsroom import calendar_views
 
     return [
         path(
             "newsroom/calendar/",
-            calendar.CalendarView.as_view(),
+            calendar_views.CalendarView.as_view(),
             name="newsroom_calendar",
         ),
         path(
             "newsroom/calendar/reschedule/<int:page_id>/",
-            calendar.reschedule_view,
+            calendar_views.reschedule_view,
             name="newsroom_calendar_reschedule",
         ),
     ]
@@ -105,7 +105,7 @@ def calendar_urls():
 
 class CalendarMenuItem(MenuItem):
     def is_shown(self, request):
-        from masthead.newsroom.calendar import may_use_calendar
+        from masthead.newsroom.calendar_views import may_use_calendar
 
         return may_use_calendar(request.user)
 
