@@ -4,10 +4,19 @@ import pytest
 from wagtail.models import Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from masthead.analytics.recording import recorder
 from masthead.core.models import MagazineSettings
 from masthead.home.models import HomePage
 from masthead.page_cache import fragments, store, tags
 from tests.factories import ArticleFactory, AuthorFactory, SectionFactory
+
+
+@pytest.fixture(autouse=True)
+def _analytics_buffer():
+    """Page views a test buffered go with its database: without this the
+    process writes them at exit, to a test database that no longer exists."""
+    yield
+    recorder.discard()
 
 
 @pytest.fixture(autouse=True)

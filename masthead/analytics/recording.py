@@ -110,6 +110,12 @@ class Recorder:
         with self._lock:
             return len(self._events)
 
+    def discard(self):
+        """Forget what is buffered (the test suite, between tests: a finished
+        test's events belong to a database that is gone)."""
+        with self._lock:
+            self._events, self._rejected = [], Counter()
+
     # --- the writer ---
 
     def _ensure_writer(self):
