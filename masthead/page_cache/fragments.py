@@ -22,6 +22,19 @@ _lock = threading.Lock()
 MAX_FRAGMENTS = 2_000
 
 
+def lazy(compute):
+    """A callable that computes once, when first used: templates call callables,
+    so a context value made lazy is only loaded if a fragment misses."""
+    done = []
+
+    def value():
+        if not done:
+            done.append(compute())
+        return done[0]
+
+    return value
+
+
 def clear():
     with _lock:
         _fragments.clear()
@@ -55,33 +68,40 @@ def fresh(key):
 
 def render_cached(key, render, started=None):
     """The HTML ``render()`` returns, from the cache while its tags are unchanged."""
+    return cached(key, lambda: mark_safe(render()), started=started)
+
+
+def cached(key, compute, started=None):
+    """What ``compute()`` returns (HTML, or data such as a listing's ids), from
+    the cache while the tags it collected are unchanged. The value is shared by
+    every request of the process: it must not be changed by its users."""
     if not settings.PAGE_CACHE_FRAGMENTS_ENABLED:
-        return mark_safe(render())
+        return compute()
     store = tag_store()
     try:
         if started is None:
             started = store.sequence()
         cached = _fragments.get(key)
         if cached is not None:
-            html, tags, versions = cached
+            value, tags, versions = cached
             if tuple(store.versions(tags)) == versions:
                 add_tags(*tags)
-                return html
-    except Exception:  # the tag store is down: render, keep nothing
+                return value
+    except Exception:  # the tag store is down: compute, keep nothing
         logger.warning("fragment cache: tag store unavailable", exc_info=True)
-        return mark_safe(render())
+        return compute()
     with collecting() as collected:
-        html = mark_safe(render())
+        value = compute()
     tags = tuple(sorted(collected))
     if tags and started is not None:
         try:
             store.stamp(tags)
             versions = tuple(store.versions(tags))
         except Exception:
-            return html
+            return value
         if max(versions) <= started:
             with _lock:
                 if len(_fragments) >= MAX_FRAGMENTS:
                     _fragments.clear()
-                _fragments[key] = (html, tags, versions)
-    return html
+                _fragments[key] = (value, tags, versions)
+    return value
