@@ -328,7 +328,8 @@ class ArticlePage(ReadOnlyPageMixin, Page):
         context["related"] = fragments.lazy(lambda: queries.related_stories(self))
         context["river"] = fragments.lazy(
             lambda: fragments.cached(
-                f"river:{self.pk}", lambda: queries.river_page(request, exclude=self)
+                f"river:{self.pk}:{self.live_revision_id}",
+                lambda: queries.river_page(request, exclude=self),
             )
         )
         return context

@@ -24,13 +24,19 @@ MAX_FRAGMENTS = 2_000
 
 def lazy(compute):
     """A callable that computes once, when first used: templates call callables,
-    so a context value made lazy is only loaded if a fragment misses."""
+    so a context value made lazy is only loaded if a fragment misses. Each use
+    adds the tags the value collected to the current collector, so a fragment
+    that shows it depends on it even when another part loaded it first."""
     done = []
 
     def value():
         if not done:
-            done.append(compute())
-        return done[0]
+            with collecting() as collected:
+                result = compute()
+            done.append((result, tuple(collected)))
+        result, tags = done[0]
+        add_tags(*tags)
+        return result
 
     return value
 

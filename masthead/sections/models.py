@@ -28,7 +28,9 @@ class SectionPage(ReadOnlyPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["listing"] = queries.paginate(
-            request, queries.section_articles(self), per_page="listing"
+        # Cached per page number; the template's fragment shows it.
+        context["listing"] = queries.cached_paginate(
+            request, f"section:{self.pk}", lambda: queries.section_articles(self)
         )
+        context["page_number"] = queries.canonical_page_number(request)
         return context

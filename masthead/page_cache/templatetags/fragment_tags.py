@@ -28,8 +28,12 @@ class FragmentNode(template.Node):
         request = context.get("request")
         if request is None or getattr(request, "is_preview", False):
             return self.nodelist.render(context)
+        parts = [part.resolve(context) for part in (self.name, *self.parts)]
+        if any(part is None or part == "" for part in parts):
+            # Nothing to key it by (e.g. a page number that is not canonical).
+            return self.nodelist.render(context)
         site = Site.find_for_request(request)
-        parts = [str(part.resolve(context)) for part in (self.name, *self.parts)]
+        parts = [str(part) for part in parts]
         key = ":".join(["fragment", *parts, str(site.pk if site else 0)])
 
         def render():
