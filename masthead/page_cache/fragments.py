@@ -9,6 +9,7 @@ uncached page render to a handful of queries).
 
 import logging
 import threading
+from collections import OrderedDict
 
 from django.conf import settings
 from django.utils.safestring import mark_safe
@@ -17,9 +18,11 @@ from masthead.page_cache.tags import add_tags, collecting, tag_store
 
 logger = logging.getLogger(__name__)
 
-_fragments = {}
+# Least recently used first: a crawler walking the archive evicts old stories'
+# fragments, not the LATEST box every page shows.
+_fragments = OrderedDict()
 _lock = threading.Lock()
-MAX_FRAGMENTS = 2_000
+MAX_FRAGMENTS = 5_000
 
 
 def lazy(compute):
@@ -68,8 +71,15 @@ def fresh(key):
             return None
     except Exception:
         return None
+    _touch(key)
     add_tags(*tags)
     return html
+
+
+def _touch(key):
+    with _lock:
+        if key in _fragments:
+            _fragments.move_to_end(key)
 
 
 def render_cached(key, render, started=None):
@@ -91,6 +101,7 @@ def cached(key, compute, started=None):
         if cached is not None:
             value, tags, versions = cached
             if tuple(store.versions(tags)) == versions:
+                _touch(key)
                 add_tags(*tags)
                 return value
     except Exception:  # the tag store is down: compute, keep nothing
@@ -107,7 +118,8 @@ def cached(key, compute, started=None):
             return value
         if max(versions) <= started:
             with _lock:
-                if len(_fragments) >= MAX_FRAGMENTS:
-                    _fragments.clear()
                 _fragments[key] = (value, tags, versions)
+                _fragments.move_to_end(key)
+                while len(_fragments) > MAX_FRAGMENTS:
+                    _fragments.popitem(last=False)
     return value

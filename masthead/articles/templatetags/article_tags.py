@@ -80,7 +80,11 @@ def river_teasers(context, article_ids):
     started = fragments.sequence()
     fresh = {pk: fragments.fresh(f"teaser:{pk}") for pk in article_ids}
     missing = [pk for pk, html in fresh.items() if html is None]
-    loaded = {a.pk: a for a in queries.articles_by_ids(missing, with_bodies=True)}
+    loaded = (
+        {a.pk: a for a in queries.articles_by_ids(missing, with_bodies=True)}
+        if missing
+        else {}
+    )
 
     def render(article):
         queries.add_shown([article])  # the fragment's own tags
