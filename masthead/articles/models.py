@@ -327,7 +327,8 @@ class ArticlePage(ReadOnlyPageMixin, Page):
         # story's own relations): a warm page costs no query for them.
         context["related"] = fragments.lazy(lambda: queries.related_stories(self))
         context["river"] = fragments.lazy(
-            lambda: fragments.cached(
+            lambda: fragments.cached_for(
+                request,
                 f"river:{self.pk}:{self.live_revision_id}",
                 lambda: queries.river_page(request, exclude=self),
             )

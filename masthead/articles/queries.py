@@ -265,13 +265,13 @@ def paginate(
 
 def canonical_page_number(request):
     """``?page=`` as a cache key: "1" when absent, the number when written the
-    one canonical way, else None (such a request is served but not cached)."""
+    one canonical way, else "" (such a request is served but not cached)."""
     raw = request.GET.get("page", "")
     if raw == "":
         return "1"
     if raw.isascii() and raw.isdigit() and len(raw) <= 6 and not raw.startswith("0"):
         return raw
-    return None
+    return ""
 
 
 def cached_paginate(request, name, queryset, **kwargs):
@@ -282,7 +282,7 @@ def cached_paginate(request, name, queryset, **kwargs):
     def load():
         return paginate(request, queryset(), **kwargs)
 
-    if number is None:
+    if not number:
         return fragments.lazy(load)
     return fragments.lazy(
         lambda: fragments.cached(f"listing:{name}:{request.path}:{number}", load)

@@ -69,7 +69,8 @@ class HomePage(ReadOnlyPageMixin, Page):
         # Empty until masthead has reading figures: the block then shows itself.
         context["most_read"] = fragments.lazy(queries.most_read)
         context["river"] = fragments.lazy(
-            lambda: fragments.cached(
+            lambda: fragments.cached_for(
+                request,
                 f"river:{self.pk}:{self.live_revision_id}",
                 lambda: queries.river_page(
                     request, exclude=featured(), start_page=True

@@ -5,8 +5,9 @@ collected (``page:<id>`` of what it shows, its listings, ``settings``, ``all``),
 until one of them is bumped: a story's own body, byline and JSON-LD survive the
 publishing of other stories, which every whole cached page does not (LATEST and
 the river are on all of them). The key is the name, the parts given and the
-request's site (links are relative to it). Previews are never cached: they show
-a draft under the live page's id.
+request's site (links are relative to it); a part that is an empty string means
+"not this time" (e.g. a page number not written the canonical way). Previews
+are never cached: they show a draft under the live page's id.
 """
 
 from django import template
@@ -29,7 +30,7 @@ class FragmentNode(template.Node):
         if request is None or getattr(request, "is_preview", False):
             return self.nodelist.render(context)
         parts = [part.resolve(context) for part in (self.name, *self.parts)]
-        if any(part is None or part == "" for part in parts):
+        if any(part == "" for part in parts):
             # Nothing to key it by (e.g. a page number that is not canonical).
             return self.nodelist.render(context)
         site = Site.find_for_request(request)
