@@ -10,7 +10,8 @@ at its own address, loads the demo magazine, picks the home page's lead story an
 then measures, with `wrk -t2 -c32 -d10s --latency`, the same article page served
 
   (a) as a static file by nginx alone, with a minimal server block: the limit;
-  (b) by the app (bin/serve, production settings) with PAGE_CACHE_ENABLED=false;
+  (b) by the app (bin/serve, production settings) with PAGE_CACHE_ENABLED=false,
+      and so the front page and the story's section page;
   (c) by the app from its page cache (default settings, after warming);
   (d) by nginx with proxy_cache in front of (c), using deploy/nginx/masthead.conf
       rewritten only for ports and temporary paths;
@@ -1348,6 +1349,8 @@ def latency_ratio(value, reference):
 CASES = {
     "a": "(a) nginx, static file",
     "b": "(b) app, page cache off",
+    "b_home": "(b) home page, cache off",
+    "b_section": "(b) section page, cache off",
     "c": "(c) app, from its cache",
     "d": "(d) nginx proxy_cache + app",
     "e": "(e) beacon POST /a/v (app)",
@@ -1605,6 +1608,11 @@ def run(stack, config, results):
         _, _, reference = http_get(f"{app}{path}")
         results["article"] = {"path": path, "bytes": len(reference)}
         runs["b"] = measure("b", f"{app}{path}", config, reference, instance.tmp)
+        # The front page and the story's section, uncached too (issue 14).
+        section = path.rstrip("/").rsplit("/", 1)[0] + "/"
+        for key, other in (("b_home", "/"), ("b_section", section)):
+            _, _, body = http_get(f"{app}{other}")
+            runs[key] = measure(key, f"{app}{other}", config, body, instance.tmp)
         stop(process)
 
     # (a) alone, before anything else runs again: nginx at its fastest.
@@ -1632,7 +1640,7 @@ def run(stack, config, results):
     runs["c"] = measure("c", f"{app}{path}", config, reference, instance.tmp)
     runs["d"] = measure("d", f"{front}{path}", config, reference, instance.tmp)
     runs["e"] = measure_beacon(instance, path, config)
-    results["throughput"] = {key: runs[key] for key in "abcde"}
+    results["throughput"] = {key: runs[key] for key in CASES}
 
     if "freshness" not in config.skip:
         results["freshness"] = {
