@@ -31,7 +31,14 @@ def warm(client, *paths):
 
 def test_warm_pages_take_a_handful_of_queries(uncached, django_assert_max_num_queries):
     client = Client()
-    paths = [uncached["old"].url, uncached["recent"].url, "/", uncached["culture"].url]
+    paths = [
+        uncached["old"].url,
+        uncached["recent"].url,
+        "/",
+        uncached["culture"].url,
+        "/latest/",
+        "/latest/?page=2",
+    ]
     warm(client, *paths)
     for path in paths:
         # The page (route map), its view restrictions (Wagtail's hook: two
@@ -55,7 +62,7 @@ def test_republishing_a_story_shows_the_new_version_at_once(uncached, committed)
 
 def test_a_new_story_reaches_latest_and_the_river_of_every_page(uncached, committed):
     client = Client()
-    paths = [uncached["old"].url, uncached["recent"].url, "/"]
+    paths = [uncached["old"].url, uncached["recent"].url, "/", "/latest/"]
     warm(client, *paths)
     with committed():
         ArticleFactory(
@@ -74,11 +81,13 @@ def test_a_new_story_reaches_latest_and_the_river_of_every_page(uncached, commit
 def test_unpublishing_or_deleting_a_story_takes_its_address_away(uncached, committed):
     client = Client()
     old, recent = uncached["old"], uncached["recent"]
-    warm(client, old.url, recent.url, uncached["culture"].url)
+    warm(client, old.url, recent.url, uncached["culture"].url, "/latest/?page=2")
+    assert b"opera-reopens" in client.get("/latest/?page=2").content
     with committed():
         Page.objects.get(pk=old.pk).specific.unpublish()
     assert client.get(old.url).status_code == 404
     assert b"opera-reopens" not in client.get(uncached["culture"].url).content
+    assert b"opera-reopens" not in client.get("/latest/?page=2").content
     with committed():
         Page.objects.get(pk=recent.pk).delete()
     assert client.get(recent.url).status_code == 404
