@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from taggit.models import Tag
 
-from masthead.articles import queries
+from masthead.articles import cached_listings, queries
 
 
 def latest(request):
@@ -19,9 +19,9 @@ def latest(request):
         params["partial"] = "1"
     # Kept between requests (data and HTML) per canonical page, exclusion and
     # form, while the stories' tags are unchanged.
-    number = queries.canonical_page_number(request)
+    number = cached_listings.canonical_page_number(request)
     variant = f"{','.join(map(str, excluded))}:{params.get('partial', '')}"
-    listing = queries.cached_paginate(
+    listing = cached_listings.cached_paginate(
         request,
         f"latest:{variant}",
         lambda: queries.river_queryset(excluded),
