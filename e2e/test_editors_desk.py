@@ -184,10 +184,33 @@ def write_the_story(page, desk, tmp_path):
     do.fill(
         form.locator("#id_go_live_at"), go_live.strftime("%Y-%m-%d %H:%M"), "schedule"
     )
-    do.click(form.get_by_role("button", name="Create story"), "create")
-    # Two uploads, renditions and a schedule in one request: allow a loaded CI.
-    page.wait_for_url(EDIT_PAGE, wait_until="commit", timeout=90_000)
+    create_the_story(
+        page,
+        lambda: do.click(form.get_by_role("button", name="Create story"), "create"),
+    )
     return desk_page
+
+
+def create_the_story(page, click):
+    """Click "Create story" and wait until the editor of the new story answers.
+
+    On failure it says what the server answered instead (a form error, a
+    status), not only that no editor appeared."""
+    # Two uploads, renditions and a schedule in one request: allow a loaded CI.
+    with page.expect_response(
+        lambda response: (
+            response.request.method == "POST" and "/admin/new-story/" in response.url
+        ),
+        timeout=90_000,
+    ) as answer:
+        click()
+    response = answer.value
+    if response.status != 302:
+        errors = page.locator(
+            ".error-message, .help-critical, .messages"
+        ).all_inner_texts()
+        pytest.fail(f"Create story answered {response.status}: {errors}")
+    page.wait_for_url(EDIT_PAGE, wait_until="commit", timeout=90_000)
 
 
 def test_from_the_dashboard_to_a_scheduled_story(new_context, server, desk, tmp_path):
@@ -233,10 +256,7 @@ def test_the_schedule_dialog_works_at_1280_by_720(new_context, desk):
     page.goto("/admin/new-story/")
     page.locator("#id_title").fill("Schedule dialog check")
     page.locator("#id_body").fill("A body, so that the story is valid.")
-    page.get_by_role("button", name="Create story").click()
-    # Creating uploads two photos and schedules the story in one request: on
-    # a loaded machine (CI's other worker) that took over Playwright's 30 s.
-    page.wait_for_url(EDIT_PAGE, wait_until="commit", timeout=90_000)
+    create_the_story(page, page.get_by_role("button", name="Create story").click)
     open_status_panel(page).click()
     dialog = page.locator("#schedule-publishing-dialog")
     go_live = dialog.locator("input[name='go_live_at']")
