@@ -247,6 +247,9 @@ def server(mail_sink):
             PORT=str(port),
             EMAIL_HOST="127.0.0.1",
             EMAIL_PORT=str(mail_sink.port),
+            # A line per answered request in serve.log: a failed test's report
+            # then shows which requests the server answered, and how fast.
+            GRANIAN_LOG_ACCESS_ENABLED="1",
         )
         # A couple of workers start fast and are plenty for one browser.
         env.setdefault("WEB_WORKERS", "2")
@@ -311,11 +314,36 @@ def pytest_runtest_makereport(item, call):
     report = yield
     server = getattr(item, "funcargs", {}).get("server")
     if report.failed and call.when == "call" and isinstance(server, Server):
-        for name in ("serve.log", "worker.log"):
+        _dump_web_worker_stacks(server)
+        for name, lines in (("serve.log", 250), ("worker.log", 60)):
             report.sections.append(
-                (f"stack {name}", _log_tail(server.var_dir / name, lines=80))
+                (f"stack {name}", _log_tail(server.var_dir / name, lines=lines))
             )
     return report
+
+
+def _children(pid):
+    try:
+        return [
+            int(n) for n in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        ]
+    except (OSError, ValueError):
+        return []
+
+
+def _dump_web_worker_stacks(server):
+    """Ask each granian worker for its threads' stacks (masthead/wsgi.py's
+    SIGUSR2): a request that hangs shows where it waits."""
+    for child in _children(server.process.pid):
+        try:
+            is_granian = b"granian" in Path(f"/proc/{child}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if is_granian:
+            for worker in _children(child):
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(worker, signal.SIGUSR2)
+    time.sleep(1)
 
 
 def fetch(url, timeout=30):

@@ -24,6 +24,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 from PIL import Image
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from e2e.conftest import manage
@@ -194,17 +195,27 @@ def write_the_story(page, desk, tmp_path):
 def create_the_story(page, click):
     """Click "Create story" and wait until the editor of the new story answers.
 
-    On failure it says what the server answered instead (a form error, a
-    status), not only that no editor appeared."""
+    On failure it says what happened instead: the server's answer (a form
+    error, a status), or, when none came, what the browser sent and saw."""
+    seen = []
+    page.on("request", lambda r: seen.append(f"sent {r.method} {r.url}"))
+    page.on("requestfailed", lambda r: seen.append(f"failed {r.url}: {r.failure}"))
+    page.on("response", lambda r: seen.append(f"answer {r.status} {r.url}"))
     # Two uploads, renditions and a schedule in one request: allow a loaded CI.
-    with page.expect_response(
-        lambda response: (
-            response.request.method == "POST" and "/admin/new-story/" in response.url
-        ),
-        timeout=90_000,
-    ) as answer:
-        click()
-    response = answer.value
+    try:
+        with page.expect_response(
+            lambda response: (
+                response.request.method == "POST"
+                and "/admin/new-story/" in response.url
+            ),
+            timeout=90_000,
+        ) as answer:
+            click()
+        response = answer.value
+    except PlaywrightTimeoutError:
+        pytest.fail(
+            f"no answer to Create story in 90 s; on {page.url} the browser saw: {seen}"
+        )
     if response.status != 302:
         errors = page.locator(
             ".error-message, .help-critical, .messages"

@@ -1,4 +1,6 @@
+import faulthandler
 import os
+import signal
 
 from django.core.wsgi import get_wsgi_application
 
@@ -13,3 +15,7 @@ from masthead.analytics.wsgi import BeaconApplication  # noqa: E402
 
 # So are analytics beacons (masthead/analytics/beacon.py): thousands a second.
 application = BeaconApplication(application)
+
+# `kill -USR2 <web worker pid>` writes every thread's stack to standard error: where
+# a hung request waits, without stopping the worker (docs/operators.md).
+faulthandler.register(signal.SIGUSR2, all_threads=True)
