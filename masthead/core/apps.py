@@ -7,14 +7,16 @@ class CoreConfig(AppConfig):
     verbose_name = "Masthead core"
 
     def ready(self):
+        from django.conf import settings
         from django.db.models.signals import post_delete, post_save
         from wagtail.models import Site
 
-        from masthead.core import public_url, url_converters
+        from masthead.core import image_encoding, public_url, url_converters
         from masthead.core.models import MagazineSettings, MastheadImage
         from masthead.page_cache.invalidation import bump_when_changed
 
         url_converters.register()
+        image_encoding.use_avif_speed(settings.AVIF_ENCODE_SPEED)
         for signal in (post_save, post_delete):
             signal.connect(public_url.forget, sender=Site, dispatch_uid="public_url")
 

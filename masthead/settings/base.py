@@ -340,6 +340,13 @@ BASE_URL = os.environ.get("BASE_URL", "").rstrip("/")
 WAGTAILADMIN_BASE_URL = BASE_URL or f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
 WAGTAILIMAGES_IMAGE_MODEL = "core.MastheadImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# libavif's speed for AVIF renditions, 0 (slowest, smallest) to 10; unset:
+# Pillow's default, 6 (masthead/core/image_encoding.py).
+AVIF_ENCODE_SPEED = env_int("AVIF_ENCODE_SPEED", None)
+if AVIF_ENCODE_SPEED is not None and not 0 <= AVIF_ENCODE_SPEED <= 10:
+    raise ImproperlyConfigured(
+        f"AVIF_ENCODE_SPEED must be from 0 to 10, not {AVIF_ENCODE_SPEED}"
+    )
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No third party in the admin either: Wagtail asks gravatar.com for every user's

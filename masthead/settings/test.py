@@ -62,3 +62,6 @@ LOGGING = {
 # Beacons stay in the process's buffer until a test flushes it
 # (masthead.analytics.recording.flush): no background writer thread.
 ANALYTICS_FLUSH_SECONDS = 0
+# AVIF renditions at libavif's fastest speed: the same code, a tenth of the CPU
+# or less (pages of the demo ask for hundreds of renditions).
+AVIF_ENCODE_SPEED = 10

@@ -1,5 +1,8 @@
+import io
+
 import pytest
 from django.core.exceptions import ValidationError
+from PIL import Image as PillowImage
 
 from tests.factories import ImageFactory
 
@@ -35,3 +38,18 @@ def test_image_admin_form_asks_for_alt_text_and_credit():
     assert form_class.base_fields["alt_text"].required
     assert "credit" in form_class.base_fields
     assert "description" not in form_class.base_fields
+
+
+def avif_bytes(picture, **options):
+    out = io.BytesIO()
+    picture.save(out, "AVIF", **options)
+    return out.getvalue()
+
+
+def test_avif_is_encoded_at_the_configured_speed(settings):
+    assert settings.AVIF_ENCODE_SPEED == 10  # masthead/settings/test.py
+    picture = PillowImage.effect_noise((160, 90), 40).convert("RGB")
+    # What Wagtail asks for (a quality only) comes out at the configured speed…
+    assert avif_bytes(picture, quality=80) == avif_bytes(picture, quality=80, speed=10)
+    # …and a caller's own speed still wins.
+    assert avif_bytes(picture, quality=80, speed=6) != avif_bytes(picture, quality=80)

@@ -71,6 +71,8 @@ def test_production_refuses_to_start_without_a_secret_key():
         ("HEALTH_TASK_WAIT_LIMITS", "bulk:60"),
         ("HEALTH_HEARTBEAT_MAX_AGE", "15"),  # under three 10 s heartbeats
         ("LOG_FORMAT", "xml"),
+        ("AVIF_ENCODE_SPEED", "fast"),
+        ("AVIF_ENCODE_SPEED", "11"),
     ],
 )
 def test_malformed_values_are_named_in_the_error(name, value):
