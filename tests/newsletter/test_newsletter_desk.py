@@ -9,13 +9,14 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.db import transaction
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from masthead.analytics.links import read_click_token
 from masthead.analytics.models import Event
-from masthead.articles.models import ArticleType
+from masthead.articles.models import ArticlePage, ArticleType
 from masthead.newsletter.models import (
     IssueItem,
     IssueStatus,
@@ -26,7 +27,8 @@ from masthead.newsletter.models import (
     WelcomeMail,
 )
 from masthead.newsletter.rendering import render_issue
-from tests.factories import ArticleFactory, hours_ago, make_private
+from masthead.sections.models import SectionPage
+from tests.factories import ArticleFactory, SectionFactory, hours_ago, make_private
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.newsletter.link_urls")]
 
@@ -49,13 +51,38 @@ def staff_client(*codenames):
     return client
 
 
+@pytest.fixture(scope="module")
+def week(django_db_setup, django_db_blocker):
+    """A section and its twelve stories of the week, Story 1 the newest: made
+    once for the module (twelve published stories take seconds), in a
+    transaction rolled back at its end; each test's own changes roll back to it."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            section = SectionFactory(title="Asia-Pacific", slug="asia-pacific")
+            stories = [
+                ArticleFactory(
+                    parent=section, title=f"Story {n}", published_at=hours_ago(n)
+                )
+                for n in range(1, 13)
+            ]
+            yield section.pk, [story.pk for story in stories]
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
 @pytest.fixture
-def stories(section):
-    """Twelve stories of the week, Story 1 the newest."""
-    return [
-        ArticleFactory(parent=section, title=f"Story {n}", published_at=hours_ago(n))
-        for n in range(1, 13)
-    ]
+def section(week, home):
+    return SectionPage.objects.get(pk=week[0])
+
+
+@pytest.fixture
+def stories(week, section):
+    """Fresh objects for each test, in the week's order."""
+    by_pk = ArticlePage.objects.in_bulk(week[1])
+    return [by_pk[pk] for pk in week[1]]
 
 
 @pytest.fixture
