@@ -138,7 +138,9 @@ def sign_in(page, password):
     page.goto("/admin/login/")
     page.get_by_label("Username").fill(EDITOR)
     page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
+    # The click waits for the sign-in's answer: a password check, slow on a
+    # loaded machine (10 s, the default, was once not enough).
+    page.get_by_role("button", name="Sign in").click(timeout=30_000)
     page.wait_for_url("**/admin/")
 
 
@@ -276,3 +278,30 @@ def test_the_schedule_dialog_works_at_1280_by_720(new_context, desk):
     # Playwright's actionability check: visible, stable and not covered.
     dialog.get_by_role("button", name="Save schedule").click(timeout=5_000)
     expect(dialog).to_be_hidden()
+
+
+PAGE_HEIGHT = "() => document.scrollingElement.scrollHeight"
+
+
+def test_the_date_picker_does_not_move_create_story(new_context, desk):
+    """The picker opens under "Go live at", the form's last field, and closes on
+    the press of the next click. Had it made the page taller, closing it would
+    shorten the page under the pointer, and a click on "Create story" would
+    land beside the button: a lost click (it failed the desk test in CI)."""
+    page = new_context(viewport={"width": 1280, "height": 800}).new_page()
+    sign_in(page, desk["password"])
+    page.goto("/admin/new-story/")
+    height = page.evaluate(PAGE_HEIGHT)
+    go_live = page.locator("#id_go_live_at")
+    go_live.scroll_into_view_if_needed()  # where the editor sees it
+    go_live.fill("2031-03-02 09:00")
+    picker = page.locator(".xdsoft_datetimepicker:visible")
+    expect(picker).to_have_count(1)
+    assert page.evaluate(PAGE_HEIGHT) == height
+    # And the editor sees it, by the field (newsroom/editor.js places it).
+    for _ in range(50):
+        box = picker.bounding_box()
+        if box and box["y"] >= 0 and box["y"] + box["height"] <= 800:
+            break
+        page.wait_for_timeout(100)
+    assert box and 0 <= box["y"] <= box["y"] + box["height"] <= 800, box

@@ -4,8 +4,9 @@
  * 1. The autosave indicator says "Saved" only while nothing has changed since
  *    the save: the next edit turns it into "Unsaved changes" until Wagtail's
  *    autosave reports again (saving, saved or paused).
- * 2. In "Set publishing schedule" the date picker opens beside its field (or
- *    above it on a narrow screen), never over the "Save schedule" button.
+ * 2. In "Set publishing schedule" and on the New story form the date picker
+ *    opens beside its field (or above it on a narrow screen), inside the
+ *    window, never over the "Save schedule" or "Create story" button.
  */
 (function () {
   "use strict";
@@ -77,16 +78,19 @@
       picker.style.transform = "";
       var field = input.getBoundingClientRect();
       var box = picker.getBoundingClientRect();
-      var dx;
-      var dy;
+      var left;
+      var top;
       if (field.right + GAP + box.width <= window.innerWidth) {
-        dx = field.right + GAP - box.left;
-        dy = field.top - box.top;
+        left = field.right + GAP;
+        top = field.top;
       } else {
-        dx = field.left - box.left;
-        dy = field.top - GAP - box.height - box.top;
+        left = field.left;
+        top = field.top - GAP - box.height;
       }
-      picker.style.transform = "translate(" + dx + "px, " + dy + "px)";
+      // Inside the window: a fixed picker cannot be scrolled to.
+      top = Math.max(GAP, Math.min(top, window.innerHeight - GAP - box.height));
+      picker.style.transform =
+        "translate(" + (left - box.left) + "px, " + (top - box.top) + "px)";
     });
   }
 
