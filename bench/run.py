@@ -9,8 +9,9 @@ BENCH_REDIS_URL are given). It migrates, collects static files, points the site
 at its own address, loads the demo magazine, picks the home page's lead story and
 then measures, with `wrk -t2 -c32 -d10s --latency`, the same article page served
 
-  (a) as a static file by nginx: the limit;
-  (b) by the app (bin/serve, production settings) with PAGE_CACHE_ENABLED=false;
+  (a) as a static file by nginx alone, with a minimal server block: the limit;
+  (b) by the app (bin/serve, production settings) with PAGE_CACHE_ENABLED=false,
+      and so the front page and the story's section page;
   (c) by the app from its page cache (default settings, after warming);
   (d) by nginx with proxy_cache in front of (c), using deploy/nginx/masthead.conf
       rewritten only for ports and temporary paths;
@@ -716,13 +717,76 @@ def bench_site_conf(*, listen_port, app_port, var_dir, cache_dir, log_dir):
     return text
 
 
-def start_nginx(
-    stack, instance, *, static_port, proxy_port, article_path, article_html
-):
-    base = instance.tmp / "nginx"
-    for sub in ("tmp", "cache", "site"):
+def _nginx_temp_paths(base):
+    return "\n".join(
+        f"    {kind}_temp_path {base / 'tmp' / kind};"
+        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+
+
+def _spawn_nginx(stack, instance, base, conf, ports):
+    conf_path = base / "nginx.conf"
+    conf_path.write_text(conf)
+    nginx = _nginx_binary()
+    command = [nginx, "-p", base, "-c", conf_path, "-e", base / "error.log"]
+    checked = _run([*map(str, command), "-t", "-q"], 60)
+    if checked.returncode != 0:
+        raise BenchError(f"nginx -t failed:\n{checked.stderr}\n--- config ---\n{conf}")
+    log_path = base / "nginx.out"
+    instance.logs.extend([log_path, base / "error.log"])
+    process = spawn(command, log_path=log_path)
+    stack.callback(stop, process, signal.SIGQUIT)
+    deadline = time.monotonic() + 30
+    while not all(port_open(port) for port in ports):
+        if process.poll() is not None or time.monotonic() > deadline:
+            raise BenchError(f"nginx did not start:\n{tail(base / 'error.log')}")
+        time.sleep(0.1)
+    return process
+
+
+def start_static_nginx(stack, instance, *, port, article_path, article_html):
+    """(a): nginx at its fastest, alone: a minimal static server block (no
+    modules, no gzip, no logging, sendfile, long keep-alive, the file's
+    descriptor cached), run while nothing else of the bench is."""
+    base = instance.tmp / "nginx-static"
+    for sub in ("tmp", "site"):
         (base / sub).mkdir(parents=True, exist_ok=True)
     (base / "site" / "article.html").write_bytes(article_html)
+    user = "user root;\n" if os.geteuid() == 0 else ""
+    conf = f"""# Written by bench/run.py for one run; removed with its folder.
+{user}worker_processes auto;
+pid {base / "nginx.pid"};
+error_log {base / "error.log"} warn;
+daemon off;
+events {{
+    worker_connections 4096;
+}}
+http {{
+    # tcp_nopush off: on loopback, with the ~64 KB article, TCP_CORK plus
+    # delayed ACKs put a 40 ms stall on a few percent of responses.
+    sendfile on;
+    tcp_nopush off;
+    access_log off;
+    keepalive_requests 1000000;
+    open_file_cache max=16 inactive=60s;
+{_nginx_temp_paths(base)}
+    server {{
+        listen {HOST}:{port};
+        root {base / "site"};
+        location = {article_path} {{
+            default_type text/html;
+            try_files /article.html =404;
+        }}
+    }}
+}}
+"""
+    return _spawn_nginx(stack, instance, base, conf, [port])
+
+
+def start_nginx(stack, instance, *, proxy_port):
+    base = instance.tmp / "nginx"
+    for sub in ("tmp", "cache"):
+        (base / sub).mkdir(parents=True, exist_ok=True)
     (base / "masthead.conf").write_text(
         bench_site_conf(
             listen_port=proxy_port,
@@ -733,10 +797,6 @@ def start_nginx(
         )
     )
     user = "user root;\n" if os.geteuid() == 0 else ""
-    temp_paths = "\n".join(
-        f"    {kind}_temp_path {base / 'tmp' / kind};"
-        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-    )
     conf = f"""# Written by bench/run.py for one run; removed with its folder.
 load_module {PURGE_MODULE};
 {user}worker_processes auto;
@@ -749,7 +809,7 @@ events {{
 http {{
     # As Debian's /etc/nginx/nginx.conf, less logging, and tcp_nopush off: on
     # loopback, with the ~64 KB article, TCP_CORK plus delayed ACKs put a 40 ms
-    # stall on a few percent of responses (p99 41 ms instead of ~5 ms for (a)).
+    # stall on a few percent of responses.
     sendfile on;
     tcp_nopush off;
     types_hash_max_size 2048;
@@ -757,38 +817,14 @@ http {{
     default_type application/octet-stream;
     access_log off;
     gzip on;
-{temp_paths}
-
-    # (a) the article page as a static file: the limit.
-    server {{
-        listen {HOST}:{static_port};
-        root {base / "site"};
-        location = {article_path} {{
-            try_files /article.html =404;
-        }}
-    }}
+{_nginx_temp_paths(base)}
 
     # (d) deploy/nginx/masthead.conf in front of the app, rewritten for this run.
     include {base / "masthead.conf"};
 }}
 """
-    conf_path = base / "nginx.conf"
-    conf_path.write_text(conf)
-    nginx = _nginx_binary()
-    command = [nginx, "-p", base, "-c", conf_path, "-e", base / "error.log"]
-    checked = _run([*map(str, command), "-t", "-q"], 60)
-    if checked.returncode != 0:
-        raise BenchError(f"nginx -t failed:\n{checked.stderr}\n--- config ---\n{conf}")
-    log_path = base / "nginx.out"
-    instance.logs.extend([log_path, base / "error.log", base / "masthead.error.log"])
-    process = spawn(command, log_path=log_path)
-    stack.callback(stop, process, signal.SIGQUIT)
-    deadline = time.monotonic() + 30
-    while not (port_open(static_port) and port_open(proxy_port)):
-        if process.poll() is not None or time.monotonic() > deadline:
-            raise BenchError(f"nginx did not start:\n{tail(base / 'error.log')}")
-        time.sleep(0.1)
-    return process
+    instance.logs.append(base / "masthead.error.log")
+    return _spawn_nginx(stack, instance, base, conf, [proxy_port])
 
 
 # --- measuring --------------------------------------------------------------------
@@ -1313,6 +1349,8 @@ def latency_ratio(value, reference):
 CASES = {
     "a": "(a) nginx, static file",
     "b": "(b) app, page cache off",
+    "b_home": "(b) home page, cache off",
+    "b_section": "(b) section page, cache off",
     "c": "(c) app, from its cache",
     "d": "(d) nginx proxy_cache + app",
     "e": "(e) beacon POST /a/v (app)",
@@ -1570,33 +1608,39 @@ def run(stack, config, results):
         _, _, reference = http_get(f"{app}{path}")
         results["article"] = {"path": path, "bytes": len(reference)}
         runs["b"] = measure("b", f"{app}{path}", config, reference, instance.tmp)
+        # The front page and the story's section, uncached too (issue 14).
+        section = path.rstrip("/").rsplit("/", 1)[0] + "/"
+        for key, other in (("b_home", "/"), ("b_section", section)):
+            _, _, body = http_get(f"{app}{other}")
+            runs[key] = measure(key, f"{app}{other}", config, body, instance.tmp)
         stop(process)
 
-    static_port, proxy_port = free_port(), free_port()
-    while proxy_port == static_port:
-        proxy_port = free_port()
+    # (a) alone, before anything else runs again: nginx at its fastest.
+    static_port = free_port()
+    with contextlib.ExitStack() as static:
+        start_static_nginx(
+            static,
+            instance,
+            port=static_port,
+            article_path=path,
+            article_html=reference,
+        )
+        runs["a"] = measure(
+            "a", f"http://{HOST}:{static_port}{path}", config, reference, instance.tmp
+        )
+    proxy_port = free_port()
     # As deployed: the app purges nginx's copies of what a publish changed.
     instance.env["PAGE_CACHE_PURGE_URL"] = f"http://{HOST}:{proxy_port}"
     log("starting the app with its page cache (default settings)")
     instance.serve(stack, page_cache=True)
     warm(instance.port, ["/", path])
-    start_nginx(
-        stack,
-        instance,
-        static_port=static_port,
-        proxy_port=proxy_port,
-        article_path=path,
-        article_html=reference,
-    )
+    start_nginx(stack, instance, proxy_port=proxy_port)
     front = f"http://{HOST}:{proxy_port}"
     warm(proxy_port, ["/", path])
-    runs["a"] = measure(
-        "a", f"http://{HOST}:{static_port}{path}", config, reference, instance.tmp
-    )
     runs["c"] = measure("c", f"{app}{path}", config, reference, instance.tmp)
     runs["d"] = measure("d", f"{front}{path}", config, reference, instance.tmp)
     runs["e"] = measure_beacon(instance, path, config)
-    results["throughput"] = {key: runs[key] for key in "abcde"}
+    results["throughput"] = {key: runs[key] for key in CASES}
 
     if "freshness" not in config.skip:
         results["freshness"] = {

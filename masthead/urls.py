@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -8,6 +8,7 @@ from masthead.articles import views as article_views
 from masthead.core import views as core_views
 from masthead.newsletter import views as newsletter_views
 from masthead.newsroom import preview_views
+from masthead.page_cache import routes
 from masthead.search import views as search_views
 
 urlpatterns = [
@@ -41,7 +42,11 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    # Wagtail's serve view, through the route map (masthead.page_cache.routes).
+    re_path(wagtail_urls.serve_pattern, routes.serve),
+    path("", include(wagtail_urls)),
+]
 
 handler404 = "masthead.core.views.page_not_found"
 handler500 = "masthead.core.views.server_error"

@@ -26,6 +26,7 @@ from masthead.articles.panels import SectionPanel, WriterChooser
 from masthead.articles.sharing_preview import SharingPreviewPanel
 from masthead.core.blocks import ArticleBodyBlock
 from masthead.core.models import ReadOnlyPageMixin, iso_or_blank
+from masthead.page_cache import fragments
 
 WORDS_PER_MINUTE = 230
 SUMMARY_LENGTH = 160
@@ -322,9 +323,16 @@ class ArticlePage(ReadOnlyPageMixin, Page):
         from masthead.articles import queries
 
         context = super().get_context(request, *args, **kwargs)
-        queries.prepare_article_page(self)
-        context["related"] = queries.related_stories(self)
-        context["river"] = queries.river_page(request, exclude=self)
+        # Loaded only by the fragments that miss ({% prepare_article %} loads the
+        # story's own relations): a warm page costs no query for them.
+        context["related"] = fragments.lazy(lambda: queries.related_stories(self))
+        context["river"] = fragments.lazy(
+            lambda: fragments.cached_for(
+                request,
+                f"river:{self.pk}:{self.live_revision_id}",
+                lambda: queries.river_page(request, exclude=self),
+            )
+        )
         return context
 
 

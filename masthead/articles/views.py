@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from taggit.models import Tag
 
-from masthead.articles import queries
+from masthead.articles import cached_listings, queries
 
 
 def latest(request):
@@ -17,9 +17,14 @@ def latest(request):
     params = {"exclude": ",".join(map(str, excluded))}
     if request.GET.get("partial") == "1":
         params["partial"] = "1"
-    listing = queries.paginate(
+    # Kept between requests (data and HTML) per canonical page, exclusion and
+    # form, while the stories' tags are unchanged.
+    number = cached_listings.canonical_page_number(request)
+    variant = f"{','.join(map(str, excluded))}:{params.get('partial', '')}"
+    listing = cached_listings.cached_paginate(
         request,
-        queries.river_queryset(excluded),
+        f"latest:{variant}",
+        lambda: queries.river_queryset(excluded),
         per_page="river",
         with_bodies=True,
         params=params,
@@ -29,7 +34,11 @@ def latest(request):
         if request.GET.get("partial") == "1"
         else "articles/latest.html"
     )
-    return TemplateResponse(request, template, {"listing": listing})
+    return TemplateResponse(
+        request,
+        template,
+        {"listing": listing, "listing_key": f"{number}:{variant}" if number else ""},
+    )
 
 
 def tag(request, slug):

@@ -8,6 +8,7 @@ from wagtail.search import index
 from masthead.articles import queries
 from masthead.core.blocks import ArticleBodyBlock
 from masthead.core.models import ReadOnlyPageMixin
+from masthead.page_cache import fragments
 from masthead.sections.models import SectionPage
 
 
@@ -46,20 +47,35 @@ class HomePage(ReadOnlyPageMixin, Page):
     max_count = 1
 
     def get_context(self, request, *args, **kwargs):
+        # Lazy: loaded only when the page's fragments miss (a warm front page
+        # costs no query for them); the stories shown above the river are
+        # loaded once for both.
         context = super().get_context(request, *args, **kwargs)
-        featured = queries.front_page_stories(self, count=1 + self.TOP_COUNT)
-        context["lead"] = featured[0] if featured else None
-        context["featured"] = featured[1:]
-        context["section_blocks"] = queries.front_page_sections(
-            SectionPage.objects.live().public().child_of(self).order_by("path"),
-            per_section=self.SECTION_BLOCK_SIZE,
-            exclude=featured,
+        featured = fragments.lazy(
+            lambda: queries.front_page_stories(self, count=1 + self.TOP_COUNT)
         )
-        context["qiosk_strip"] = queries.qiosk_strip(count=self.QIOSK_STRIP_SIZE)
+        context["lead"] = fragments.lazy(lambda: (featured() or [None])[0])
+        context["featured"] = fragments.lazy(lambda: featured()[1:])
+        context["section_blocks"] = fragments.lazy(
+            lambda: queries.front_page_sections(
+                SectionPage.objects.live().public().child_of(self).order_by("path"),
+                per_section=self.SECTION_BLOCK_SIZE,
+                exclude=featured(),
+            )
+        )
+        context["qiosk_strip"] = fragments.lazy(
+            lambda: queries.qiosk_strip(count=self.QIOSK_STRIP_SIZE)
+        )
         # Empty until masthead has reading figures: the block then shows itself.
-        context["most_read"] = queries.most_read()
-        context["river"] = queries.river_page(
-            request, exclude=featured, start_page=True
+        context["most_read"] = fragments.lazy(queries.most_read)
+        context["river"] = fragments.lazy(
+            lambda: fragments.cached_for(
+                request,
+                f"river:{self.pk}:{self.live_revision_id}",
+                lambda: queries.river_page(
+                    request, exclude=featured(), start_page=True
+                ),
+            )
         )
         return context
 

@@ -9,6 +9,7 @@ uncached page render to a handful of queries).
 
 import logging
 import threading
+from collections import OrderedDict
 
 from django.conf import settings
 from django.utils.safestring import mark_safe
@@ -17,9 +18,37 @@ from masthead.page_cache.tags import add_tags, collecting, tag_store
 
 logger = logging.getLogger(__name__)
 
-_fragments = {}
+# Least recently used first: a crawler walking the archive evicts old stories'
+# fragments, not the LATEST box every page shows.
+_fragments = OrderedDict()
 _lock = threading.Lock()
-MAX_FRAGMENTS = 2_000
+MAX_FRAGMENTS = 5_000
+
+
+def lazy(compute):
+    """A callable that computes once, when first used: templates call callables,
+    so a context value made lazy is only loaded if a fragment misses. Each use
+    adds the tags the value collected to the current collector, so a fragment
+    that shows it depends on it even when another part loaded it first."""
+    done = []
+
+    def value():
+        if not done:
+            with collecting() as collected:
+                result = compute()
+            done.append((result, tuple(collected)))
+        result, tags = done[0]
+        add_tags(*tags)
+        return result
+
+    return value
+
+
+def cached_for(request, key, compute):
+    """``cached``, except for previews, which show a draft under the live id."""
+    if getattr(request, "is_preview", False):
+        return compute()
+    return cached(key, compute)
 
 
 def clear():
@@ -49,39 +78,55 @@ def fresh(key):
             return None
     except Exception:
         return None
+    _touch(key)
     add_tags(*tags)
     return html
 
 
+def _touch(key):
+    with _lock:
+        if key in _fragments:
+            _fragments.move_to_end(key)
+
+
 def render_cached(key, render, started=None):
     """The HTML ``render()`` returns, from the cache while its tags are unchanged."""
+    return cached(key, lambda: mark_safe(render()), started=started)
+
+
+def cached(key, compute, started=None):
+    """What ``compute()`` returns (HTML, or data such as a listing's ids), from
+    the cache while the tags it collected are unchanged. The value is shared by
+    every request of the process: it must not be changed by its users."""
     if not settings.PAGE_CACHE_FRAGMENTS_ENABLED:
-        return mark_safe(render())
+        return compute()
     store = tag_store()
     try:
         if started is None:
             started = store.sequence()
         cached = _fragments.get(key)
         if cached is not None:
-            html, tags, versions = cached
+            value, tags, versions = cached
             if tuple(store.versions(tags)) == versions:
+                _touch(key)
                 add_tags(*tags)
-                return html
-    except Exception:  # the tag store is down: render, keep nothing
+                return value
+    except Exception:  # the tag store is down: compute, keep nothing
         logger.warning("fragment cache: tag store unavailable", exc_info=True)
-        return mark_safe(render())
+        return compute()
     with collecting() as collected:
-        html = mark_safe(render())
+        value = compute()
     tags = tuple(sorted(collected))
     if tags and started is not None:
         try:
             store.stamp(tags)
             versions = tuple(store.versions(tags))
         except Exception:
-            return html
+            return value
         if max(versions) <= started:
             with _lock:
-                if len(_fragments) >= MAX_FRAGMENTS:
-                    _fragments.clear()
-                _fragments[key] = (html, tags, versions)
-    return html
+                _fragments[key] = (value, tags, versions)
+                _fragments.move_to_end(key)
+                while len(_fragments) > MAX_FRAGMENTS:
+                    _fragments.popitem(last=False)
+    return value

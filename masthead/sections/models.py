@@ -3,7 +3,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from masthead.articles import queries
+from masthead.articles import cached_listings, queries
 from masthead.core.models import ReadOnlyPageMixin, iso_or_blank
 
 
@@ -28,7 +28,9 @@ class SectionPage(ReadOnlyPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["listing"] = queries.paginate(
-            request, queries.section_articles(self), per_page="listing"
+        # Cached per page number; the template's fragment shows it.
+        context["listing"] = cached_listings.cached_paginate(
+            request, f"section:{self.pk}", lambda: queries.section_articles(self)
         )
+        context["page_number"] = cached_listings.canonical_page_number(request)
         return context

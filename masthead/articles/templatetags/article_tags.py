@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from masthead.articles import queries, sharing
 from masthead.core import footnotes
 from masthead.page_cache import fragments
+from masthead.page_cache.tags import add_page_tags, add_tags, collecting
 
 register = template.Library()
 
@@ -51,6 +52,22 @@ def qiosk_box(context, count=5):
     )
 
 
+@register.simple_tag
+def prepare_article(article):
+    """Load what the story's page shows of it (authors, photos, tags,
+    corrections) in a few queries, once, inside the fragment that shows it, so
+    the fragment collects their tags; a cached fragment costs nothing."""
+    shown = getattr(article, "_shown_tags", None)
+    if shown is None:
+        with collecting() as shown:
+            queries.prepare_article_page(article)
+            add_page_tags([article.section])
+        article._shown_tags = shown
+    # Every fragment that shows the story depends on all of it, loaded or not.
+    add_tags(*shown)
+    return ""
+
+
 @register.simple_tag(takes_context=True)
 def river_teasers(context, article_ids):
     """The river's teasers: each a fragment rendered once per change to its story.
@@ -63,7 +80,11 @@ def river_teasers(context, article_ids):
     started = fragments.sequence()
     fresh = {pk: fragments.fresh(f"teaser:{pk}") for pk in article_ids}
     missing = [pk for pk, html in fresh.items() if html is None]
-    loaded = {a.pk: a for a in queries.articles_by_ids(missing, with_bodies=True)}
+    loaded = (
+        {a.pk: a for a in queries.articles_by_ids(missing, with_bodies=True)}
+        if missing
+        else {}
+    )
 
     def render(article):
         queries.add_shown([article])  # the fragment's own tags
