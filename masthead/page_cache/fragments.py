@@ -22,7 +22,6 @@ logger = logging.getLogger(__name__)
 # fragments, not the LATEST box every page shows.
 _fragments = OrderedDict()
 _lock = threading.Lock()
-MAX_FRAGMENTS = 5_000
 
 
 def lazy(compute):
@@ -127,6 +126,6 @@ def cached(key, compute, started=None):
             with _lock:
                 _fragments[key] = (value, tags, versions)
                 _fragments.move_to_end(key)
-                while len(_fragments) > MAX_FRAGMENTS:
+                while len(_fragments) > settings.PAGE_CACHE_FRAGMENTS_MAX:
                     _fragments.popitem(last=False)
     return value

@@ -73,6 +73,7 @@ def test_production_refuses_to_start_without_a_secret_key():
         ("LOG_FORMAT", "xml"),
         ("AVIF_ENCODE_SPEED", "fast"),
         ("AVIF_ENCODE_SPEED", "11"),
+        ("PAGE_CACHE_FRAGMENTS_MAX", "0"),
     ],
 )
 def test_malformed_values_are_named_in_the_error(name, value):

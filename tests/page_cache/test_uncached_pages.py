@@ -156,3 +156,21 @@ def test_a_story_made_private_is_no_longer_shown(uncached, committed):
             password="x",
         )
     assert b"An opera house reopens" not in client.get(url).content
+
+
+def test_the_fragment_store_keeps_at_most_its_limit(uncached, settings):
+    """A crawler walking the archive evicts the least recently used fragments."""
+    from masthead.page_cache import fragments
+
+    settings.PAGE_CACHE_FRAGMENTS_MAX = 12
+    fragments.clear()
+    client = Client()
+    stories = list(ArticlePage.objects.live().order_by("pk"))
+    for story in stories:
+        warm(client, story.url)
+        assert len(fragments._fragments) <= 12
+
+    def kept(story):
+        return any(f":{story.pk}:" in key for key in fragments._fragments)
+
+    assert kept(stories[-1]) and not kept(stories[0])
