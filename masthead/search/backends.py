@@ -2,7 +2,9 @@
 
 Stemming itself comes from the engine: PostgreSQL's text search configuration
 (``SEARCH_CONFIG``, from SEARCH_LANGUAGE) and SQLite FTS5's porter tokenizer
-(migration 0001 of this app). Wagtail's compilers make only the *last* word
+(migration 0001 of this app). For English, PostgreSQL uses ``masthead_english``
+(migration 0002): Porter's stemmer and no stop words, as SQLite, so both engines
+match the same stories for the same words. Wagtail's compilers make only the *last* word
 a prefix, and only for autocomplete; here any word of a PlainText query that
 ends in * is a prefix. masthead.search.query guarantees words are \\w+ and *.
 """
@@ -12,6 +14,9 @@ from functools import cache
 from django.db import connection
 from modelsearch.backends import database
 from wagtail.search.query import PlainText
+
+# PostgreSQL's English with SQLite FTS5's stemmer (migration 0002 creates it).
+ENGLISH_AS_SQLITE = "masthead_english"
 
 
 def lexemes(query, lexeme_class, **kwargs):
@@ -42,6 +47,11 @@ def postgres_backend_class():
 
     class Backend(postgres.PostgresSearchBackend):
         query_compiler_class = QueryCompiler
+
+        def __init__(self, params):
+            super().__init__(params)
+            if self.config == "english":
+                self.config = ENGLISH_AS_SQLITE
 
     return Backend
 
