@@ -44,7 +44,8 @@ if settings.DEBUG:
 
 urlpatterns += [
     # Wagtail's serve view, through the route map (masthead.page_cache.routes).
-    re_path(wagtail_urls.serve_pattern, routes.serve),
+    # Named as Wagtail names it: QueryRedirectMiddleware and reverse() look for it.
+    re_path(wagtail_urls.serve_pattern, routes.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 ]
 
