@@ -4,9 +4,11 @@ Stemming itself comes from the engine: PostgreSQL's text search configuration
 (``SEARCH_CONFIG``, from SEARCH_LANGUAGE) and SQLite FTS5's porter tokenizer
 (migration 0001 of this app). For English, PostgreSQL uses ``masthead_english``
 (migration 0002): Porter's stemmer and no stop words, as SQLite, so both engines
-match the same stories for the same words. Wagtail's compilers make only the *last* word
-a prefix, and only for autocomplete; here any word of a PlainText query that
-ends in * is a prefix. masthead.search.query guarantees words are \\w+ and *.
+match the same stories for the same words.
+
+Wagtail's compilers make only the *last* word a prefix, and only for
+autocomplete; here any word of a PlainText query that ends in * is a prefix.
+masthead.search.query guarantees words are \\w+ and *.
 """
 
 from functools import cache

@@ -9,7 +9,8 @@ both engines match the same stories; the search backend uses it when
 SEARCH_LANGUAGE is ``english``. Nothing on SQLite.
 
 The stored search vectors were made with the old configuration: run
-``manage.py update_index`` after this migration (README, "Upgrading").
+``manage.py update_index`` after this migration (docs/operations.md,
+"Upgrading masthead").
 """
 
 from django.db import migrations
