@@ -9,6 +9,7 @@ from django.http import HttpResponseNotAllowed
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Image
+from wagtail.models import PageViewRestriction
 
 from masthead.page_cache.tags import add_tags, page_tag
 
@@ -225,6 +226,13 @@ class ReadOnlyPageMixin:
             return HttpResponseNotAllowed(["GET", "HEAD"])
         add_tags(page_tag(self.pk))
         return super().serve(request, *args, **kwargs)
+
+    def get_view_restrictions(self):
+        # The route map knew that none applies (masthead.page_cache.routes);
+        # Wagtail's privacy check, run on every request, then needs no query.
+        if getattr(self, "known_unrestricted", False):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def cache_footprint(self):
         """{listing tag: position} for each listing this live page appears in.
