@@ -47,7 +47,9 @@ CONN_MAX_AGE_PROBE = (
 def test_sqlite_connections_are_kept_open_like_postgresqls():
     # A new SQLite connection per request was a sixth of an uncached page's CPU.
     assert settings_with(CONN_MAX_AGE_PROBE, SECRET_KEY="x").stdout.strip() == "60"
-    closed = settings_with(CONN_MAX_AGE_PROBE, SECRET_KEY="x", DATABASE_CONN_MAX_AGE="0")
+    closed = settings_with(
+        CONN_MAX_AGE_PROBE, SECRET_KEY="x", DATABASE_CONN_MAX_AGE="0"
+    )
     assert closed.stdout.strip() == "0"
 
 
