@@ -16,6 +16,7 @@ saving a site bumps, and its root page's tag): Wagtail looks it up with a query
 on every request.
 """
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.http.request import split_domain_port
 from wagtail import views as wagtail_views
@@ -68,6 +69,8 @@ def site_for(request):
 
 def route(request, path):
     """Set the request's Wagtail route from the map when it knows the path."""
+    if not settings.PAGE_CACHE_FRAGMENTS_ENABLED:
+        return  # nothing is kept: Wagtail routes every request itself
     site = site_for(request)
     if site is None:
         return
