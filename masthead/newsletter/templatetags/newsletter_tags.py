@@ -2,8 +2,6 @@
 
 from django import template
 
-from masthead.newsletter.forms import SignupForm
-
 register = template.Library()
 
 
@@ -12,7 +10,6 @@ def newsletter_box(context):
     request = context.get("request")
     return {
         "request": request,
-        "form": SignupForm(),
         "settings": context.get("settings"),
         "next": request.get_full_path() if request else "",
     }
