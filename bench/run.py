@@ -764,7 +764,7 @@ events {{
 http {{
     # tcp_nopush on (as Debian's nginx.conf): the most requests a second.
     # Measured with the ~86 KB article, wrk -t2 -c32 -d8s: 70,000-77,000 req/s
-    # against 29,000-52,000 with it off, although TCP_CORK plus delayed ACKs
+    # against 29,000-50,000 with it off, although TCP_CORK plus delayed ACKs
     # stall about 1 % of responses by 40 ms (p99 41 ms against 3.8 ms).
     sendfile on;
     tcp_nopush on;

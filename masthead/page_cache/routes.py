@@ -28,7 +28,8 @@ from masthead.page_cache.tags import add_tags, page_tag
 
 
 def _resolve(request, path):
-    """Wagtail's route for the path, as (page id, content type id), or None."""
+    """Wagtail's route for the path, as (page id, content type id, whether no
+    view restriction applies), or None."""
     result = Page.route_for_request(request, path)
     if result is None:
         return None
