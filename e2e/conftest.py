@@ -442,14 +442,3 @@ def new_context(browser, site_url, js_errors):
 @pytest.fixture
 def page(new_context):
     return new_context().new_page()
-
-
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
-def pytest_collection_modifyitems(items):
-    """The tests that share the stack run in one process (pytest-xdist sends the
-    whole "stack" group to one worker), first, while the other worker takes the
-    unit tests."""
-    for item in items:
-        if "server" in item.fixturenames:
-            item.add_marker(pytest.mark.xdist_group("stack"))
-    items.sort(key=lambda item: "server" not in item.fixturenames)
