@@ -18,6 +18,13 @@ def _fresh_cache():
     _clear_caches()
 
 
+def _uses_the_stack(item):
+    """Does the test use the browser tests' stack (e2e/conftest.py's
+    ``server``)? Not any fixture called server: tests/importers has its own."""
+    definitions = item._fixtureinfo.name2fixturedefs.get("server", ())
+    return any(definition.baseid == "e2e" for definition in definitions)
+
+
 def _shares_module_data(item):
     """Does the test use a module-scoped fixture that fills the database (the
     demo, a week of stories)? Such a fixture is made once per process."""
@@ -40,8 +47,7 @@ def pytest_collection_modifyitems(items):
       takes 10-20 s): spread over both processes, each would load it.
     """
     for item in items:
-        if "server" in item.fixturenames:
+        if _uses_the_stack(item):
             item.add_marker(pytest.mark.xdist_group("stack"))
         elif not item.get_closest_marker("xdist_group") and _shares_module_data(item):
             item.add_marker(pytest.mark.xdist_group(item.module.__name__))
-    items.sort(key=lambda item: "server" not in item.fixturenames)
